@@ -1,0 +1,490 @@
+"""The ``clean`` command: clean files, folders or stdin and say why every line went.
+
+stdout carries data only (cleaned text, a diff or JSON Lines); every message goes to stderr as one
+line starting with ``clean:``. A bad input is reported and skipped, the others are still cleaned, and
+the exit code tells that something went wrong. No input, however broken, ends in a traceback.
+"""
+from __future__ import annotations
+
+import argparse
+import os
+import stat
+import sys
+import tempfile
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import BinaryIO, TextIO
+
+from . import __version__, report
+from .engine import HEURISTICS, Cleaner, UnknownRuleError
+from .options import Options
+from .result import Result
+from .rules import RuleError
+
+EXIT_OK = 0
+EXIT_JUNK = 1  # --check found something to remove
+EXIT_ERROR = 2  # usage, input or rule error
+EXIT_INTERRUPTED = 130  # 128 + SIGINT, what shells report for Ctrl-C
+EXIT_PIPE = 141  # 128 + SIGPIPE, what a C tool reports when the reader of its output went away
+
+BOM = "\ufeff"
+STDIN = "-"
+PROGRESS_MIN_INPUTS = 20  # fewer inputs finish before a progress line would help
+
+EPILOG = f"""\
+exit codes:
+  {EXIT_OK}    success (with --check: nothing to remove)
+  {EXIT_JUNK}    --check found something to remove
+  {EXIT_ERROR}    usage error, bad rule file or unknown rule id, or an input that could not be
+       read (reported on stderr; the other inputs are still processed)
+  {EXIT_INTERRUPTED}  interrupted (Ctrl-C)
+  {EXIT_PIPE}  stdout was closed early (for example piped into head)
+"""
+
+
+class InputError(Exception):
+    """An input that cannot be cleaned; ``str()`` is the message shown after ``clean: PATH:``."""
+
+
+@dataclass(frozen=True)
+class Settings:
+    """What the command line asked for, checked for conflicts."""
+
+    paths: tuple[str, ...]
+    options: Options
+    output: Path | None = None
+    in_place: bool = False
+    explain: bool = False
+    diff: bool = False
+    check: bool = False
+    json: bool = False
+    list_rules: bool = False
+    verbose: bool = False
+    quiet: bool = False
+
+
+@dataclass(frozen=True)
+class Input:
+    """One text to clean: stdin (``source is None``) or a file, with where its output goes."""
+
+    display: str  # the name used in messages, explain lines, diffs and JSON
+    source: Path | None
+    target: Path | None = None  # the file to write (-o or -i), None for stdout
+
+
+# --- the command line -------------------------------------------------------------------------
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="clean",
+        description="Strip boilerplate and advertising from scraped news text. Cleaned text goes "
+        "to stdout (or to files with -o/-i); messages go to stderr.",
+        epilog=EPILOG,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    parser.add_argument("paths", nargs="*", metavar="PATH", help="files or folders to clean; '-' or none reads stdin")
+    where = parser.add_mutually_exclusive_group()
+    where.add_argument("-o", "--output", metavar="DIR", type=Path, help="write cleaned files under DIR, mirroring the input tree")
+    where.add_argument("-i", "--in-place", action="store_true", help="rewrite changed files in place")
+    show = parser.add_argument_group("what to show")
+    show.add_argument("--explain", action="store_true", help="print 'path:line: rule-id: reason' to stderr for every removal")
+    show.add_argument("--diff", action="store_true", help="print a unified diff instead of the cleaned text")
+    show.add_argument("--check", action="store_true", help="print no text; exit 1 if anything would be removed")
+    show.add_argument("--format", choices=("text", "json"), default="text", help="text (default) or JSON Lines: one object per input")
+    show.add_argument("--list-rules", action="store_true", help="list the rules and heuristics in effect and exit")
+    show.add_argument("-v", "--verbose", action="store_true", help="report every input on stderr")
+    show.add_argument("-q", "--quiet", action="store_true", help="do not warn about inputs left unchanged by the cap")
+    show.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    rules = parser.add_argument_group("rules")
+    rules.add_argument("--rules", action="append", default=[], type=Path, metavar="PATH", help="a rule file or a folder of *.toml rule files, added to the built-in rules (repeatable)")
+    rules.add_argument("--no-builtin-rules", action="store_true", help="use only the rules given with --rules (heuristics still run)")
+    rules.add_argument("--select", action="append", default=[], metavar="ID,...", help="use only these rules/heuristics; ids or group prefixes such as 'social' (repeatable)")
+    rules.add_argument("--ignore", action="append", default=[], metavar="ID,...", help="do not use these rules/heuristics (repeatable)")
+    rules.add_argument("--max-removed-share", type=_share, default=Options.max_removed_share, metavar="FLOAT", help="leave a text unchanged when cleaning would remove more than this share of it (default %(default)s; 1 turns the cap off)")
+    return parser
+
+
+def _share(value: str) -> float:
+    try:
+        share = float(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a number: {value!r}") from None
+    if not 0.0 < share <= 1.0:
+        raise argparse.ArgumentTypeError(f"must be more than 0 and at most 1, not {value}")
+    return share
+
+
+def _ids(values: Sequence[str]) -> frozenset[str]:
+    return frozenset(part.strip() for value in values for part in value.split(",") if part.strip())
+
+
+def parse_settings(argv: Sequence[str] | None) -> Settings:
+    """Parse and check the arguments; usage errors exit 2 through argparse."""
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    paths = tuple(args.paths) or (STDIN,)
+    writes = args.in_place or args.output is not None
+    if writes and STDIN in paths:
+        flag = "-i/--in-place" if args.in_place else "-o/--output"
+        parser.error(f"{flag} needs files or folders, not stdin")
+    if writes and (args.check or args.diff):
+        parser.error("--check and --diff only report; they cannot be combined with -i or -o")
+    if args.format == "json" and (writes or args.diff):
+        parser.error("--format json prints to stdout; it cannot be combined with --diff, -i or -o")
+    if args.verbose and args.quiet:
+        parser.error("-v/--verbose and -q/--quiet cannot be combined")
+    options = Options(
+        rules=tuple(args.rules),
+        builtin_rules=not args.no_builtin_rules,
+        select=_ids(args.select),
+        ignore=_ids(args.ignore),
+        max_removed_share=args.max_removed_share,
+    )
+    return Settings(
+        paths=paths,
+        options=options,
+        output=args.output,
+        in_place=args.in_place,
+        explain=args.explain,
+        diff=args.diff,
+        check=args.check,
+        json=args.format == "json",
+        list_rules=args.list_rules,
+        verbose=args.verbose,
+        quiet=args.quiet,
+    )
+
+
+# --- entry point ------------------------------------------------------------------------------
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Run the command and return its exit code."""
+    try:
+        try:
+            settings = parse_settings(argv)
+        except SystemExit as stop:  # argparse exits for usage errors (2), --help and --version (0)
+            return _exit_code(stop)
+        return _run(settings)
+    except KeyboardInterrupt:
+        return EXIT_INTERRUPTED
+    except BrokenPipeError:
+        _silence_stdout()
+        return EXIT_PIPE
+
+
+def _exit_code(stop: SystemExit) -> int:
+    if stop.code is None:
+        return EXIT_OK
+    return stop.code if isinstance(stop.code, int) else EXIT_ERROR
+
+
+def _silence_stdout() -> None:
+    # Python flushes stdout again at exit and would print "Exception ignored ... BrokenPipeError";
+    # pointing the descriptor at /dev/null makes that flush succeed quietly.
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        os.close(devnull)
+    except (OSError, ValueError, AttributeError):
+        pass  # stdout is not a real file (embedded use, tests): nothing will flush at exit
+
+
+def _run(settings: Settings) -> int:
+    try:
+        cleaner = Cleaner(settings.options)
+    except (RuleError, UnknownRuleError) as error:
+        _message(str(error))
+        return EXIT_ERROR
+    if settings.list_rules:
+        _list_rules(cleaner)
+        return EXIT_OK
+    return _Session(settings, cleaner).run()
+
+
+def _list_rules(cleaner: Cleaner) -> None:
+    heuristics = [h for h in HEURISTICS if cleaner.options.enabled(h.id)]
+    _stdout().write(report.rules_table(cleaner.rules, heuristics).encode("utf-8"))
+    _stdout().flush()
+
+
+def _stdout() -> BinaryIO:
+    # Looked up on every use (never at import) so redirection by callers and tests is honoured;
+    # bytes avoid newline translation, so CRLF input comes out as CRLF.
+    return sys.stdout.buffer
+
+
+def _message(text: str) -> None:
+    print(f"clean: {text}", file=sys.stderr, flush=True)
+
+
+# --- finding the inputs -----------------------------------------------------------------------
+
+
+def collect_inputs(settings: Settings) -> Iterator[Input | InputError]:
+    """Every input in order; a path that cannot be used comes out as an InputError naming it."""
+    for path in settings.paths:
+        if path == STDIN:
+            yield Input(STDIN, None)
+            continue
+        source = Path(path)
+        if source.is_dir():
+            yield from _walk(path, source, settings)
+        else:  # a missing or unreadable file is reported when it is read, in its turn
+            target = None
+            if settings.output is not None:
+                target = settings.output / source.name
+            elif settings.in_place:
+                target = source
+            yield Input(path, source, target)
+
+
+def _walk(display: str, root: Path, settings: Settings) -> Iterator[Input | InputError]:
+    """The regular files under a folder, sorted by path, skipping hidden files and folders (and the
+    output folder, so cleaning a tree into a folder inside it does not clean its own output next time)."""
+    skip = settings.output.resolve() if settings.output is not None else None
+    found: list[tuple[tuple[str, ...], Path]] = []
+    errors: list[InputError] = []
+
+    def failed(error: OSError) -> None:
+        errors.append(InputError(f"{error.filename or display}: {_reason(error)}"))
+
+    for folder, dirs, files in os.walk(root, onerror=failed):
+        here = Path(folder)
+        dirs[:] = [d for d in dirs if not d.startswith(".") and (skip is None or (here / d).resolve() != skip)]
+        for name in files:
+            path = here / name
+            if not name.startswith(".") and path.is_file():
+                found.append((path.relative_to(root).parts, path))
+    yield from errors
+    for parts, path in sorted(found):
+        target = None
+        if settings.output is not None:
+            target = settings.output.joinpath(*parts)
+        elif settings.in_place:
+            target = path
+        yield Input(os.path.join(display, *parts), path, target)
+
+
+# --- reading and writing ----------------------------------------------------------------------
+
+
+def decode(data: bytes) -> tuple[str, bool]:
+    """The text of the input bytes and whether it started with a UTF-8 BOM.
+
+    The BOM is taken off so the first line is seen as written (it is not whitespace to the rules)
+    and put back on output, so an input with nothing to remove comes out byte for byte.
+    """
+    if b"\0" in data:
+        raise InputError("binary input, skipped")
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as error:
+        raise InputError(f"not valid UTF-8 at byte {error.start}") from None
+    if text.startswith(BOM):
+        return text[len(BOM) :], True
+    return text, False
+
+
+def encode(text: str, bom: bool) -> bytes:
+    return ((BOM if bom else "") + text).encode("utf-8")
+
+
+def read_input(item: Input) -> bytes:
+    if item.source is None:
+        return sys.stdin.buffer.read()
+    try:
+        return item.source.read_bytes()
+    except IsADirectoryError:
+        raise InputError("is a folder") from None
+    except OSError as error:
+        raise InputError(_reason(error)) from None
+
+
+def write_atomically(target: Path, data: bytes, like: Path | None) -> None:
+    """Write through a temporary file in the target's folder and rename it over the target, so a
+    reader (or a crash) never sees half a file. The file gets the permissions of ``like``."""
+    target.parent.mkdir(parents=True, exist_ok=True)
+    if target.is_symlink():
+        target = Path(os.path.realpath(target))  # -i rewrites the file the link points at, keeping the link
+    handle = tempfile.NamedTemporaryFile(dir=target.parent, prefix=f".{target.name}.", suffix=".tmp", delete=False)
+    try:
+        with handle:
+            handle.write(data)
+        if like is not None:
+            os.chmod(handle.name, stat.S_IMODE(os.stat(like).st_mode))
+        os.replace(handle.name, target)
+    except BaseException:
+        Path(handle.name).unlink(missing_ok=True)
+        raise
+
+
+def _reason(error: OSError) -> str:
+    return error.strerror or str(error)
+
+
+# --- the run ----------------------------------------------------------------------------------
+
+
+class _Session:
+    """Cleans the inputs one by one, keeping the exit status and the progress line."""
+
+    def __init__(self, settings: Settings, cleaner: Cleaner):
+        self.settings = settings
+        self.cleaner = cleaner
+        self.status = EXIT_OK
+        self.progress: _Progress | None = None
+        self.written: set[Path] = set()
+
+    def run(self) -> int:
+        items = list(collect_inputs(self.settings))
+        if _progress_wanted(len(items), self.settings):
+            self.progress = _Progress(len(items), sys.stderr)
+        try:
+            for item in items:
+                if isinstance(item, InputError):
+                    self.fail(str(item))
+                else:
+                    self.process(item)
+                if self.progress is not None:
+                    self.progress.step()
+        finally:
+            if self.progress is not None:
+                self.progress.clear()
+        return self.status
+
+    def fail(self, text: str) -> None:
+        self.say(text)
+        self.status = EXIT_ERROR
+
+    def say(self, text: str, prefix: bool = True) -> None:
+        if self.progress is not None:
+            self.progress.clear()
+        if prefix:
+            _message(text)
+        else:  # explain lines: 'path:line: ...' as compilers print them, so editors can jump there
+            print(text, file=sys.stderr, flush=True)
+
+    def process(self, item: Input) -> None:
+        try:
+            self.clean_one(item)
+        except InputError as error:
+            self.fail(f"{item.display}: {error}")
+        except (BrokenPipeError, KeyboardInterrupt):
+            raise  # the whole run ends: main() handles these
+        except Exception as error:  # a bug, not the input's fault: report it and go on with the rest
+            self.fail(f"{item.display}: internal error: {type(error).__name__}: {error}")
+
+    def clean_one(self, item: Input) -> None:
+        data = read_input(item)
+        if self.progress is not None:
+            self.progress.add_bytes(len(data))
+        text, bom = decode(data)
+        result = self.cleaner.clean(text)
+        self.warn(item, result)
+        if result.changed and self.settings.check:
+            self.status = max(self.status, EXIT_JUNK)
+        self.emit(item, text, bom, result)
+        if self.settings.verbose:
+            self.say(f"{item.display}: {_summary(result)}")
+
+    def warn(self, item: Input, result: Result) -> None:
+        settings = self.settings
+        for rule_id in result.timed_out_rules:
+            self.say(f"{item.display}: rule {rule_id} timed out and was skipped")
+        if result.capped and not settings.quiet:
+            cap = f"{settings.options.max_removed_share * 100:g}%"
+            self.say(f"{item.display}: would remove more than the cap ({cap}), left unchanged")
+        if settings.explain:
+            for line in report.explain_lines(item.display, result.removals):
+                self.say(line, prefix=False)
+            for line in report.explain_lines(item.display, result.capped_removals, "kept: over the cap"):
+                self.say(line, prefix=False)
+
+    def emit(self, item: Input, text: str, bom: bool, result: Result) -> None:
+        settings = self.settings
+        if settings.json:
+            self.out((report.json_line(item.display, result) + "\n").encode("utf-8"))
+        elif settings.diff:
+            self.out(report.unified_diff(item.display, text, result.text).encode("utf-8"))
+        elif settings.check:
+            pass
+        elif item.target is not None:
+            self.write(item, encode(result.text, bom), result)
+        else:
+            self.out(encode(result.text, bom))
+
+    def out(self, data: bytes) -> None:
+        if data:
+            stdout = _stdout()
+            stdout.write(data)
+            stdout.flush()  # a closed pipe shows up now, not at exit
+
+    def write(self, item: Input, data: bytes, result: Result) -> None:
+        assert item.target is not None
+        if self.settings.in_place and not result.changed:
+            return  # untouched: same bytes, same mtime
+        key = Path(os.path.abspath(item.target))
+        if key in self.written:
+            raise InputError(f"{item.target} was already written from another input, skipped")
+        self.written.add(key)
+        try:
+            write_atomically(item.target, data, item.source)
+        except OSError as error:
+            raise InputError(f"cannot write {item.target}: {_reason(error)}") from None
+        if self.settings.verbose:
+            self.say(f"{item.display}: {'rewritten' if self.settings.in_place else f'written to {item.target}'}")
+
+
+def _summary(result: Result) -> str:
+    if result.capped:
+        return "left unchanged (over the cap)"
+    if not result.removals:
+        return "nothing to remove"
+    lines = sum(r.text.count("\n") + 1 for r in result.removals)
+    return f"removed {lines} line(s) in {len(result.removals)} place(s)"
+
+
+# --- progress ---------------------------------------------------------------------------------
+
+
+def _progress_wanted(count: int, settings: Settings) -> bool:
+    if count <= PROGRESS_MIN_INPUTS or settings.quiet:
+        return False
+    try:
+        return sys.stderr.isatty()
+    except (AttributeError, ValueError):
+        return False
+
+
+class _Progress:
+    """``clean: 12/40 files, 3.1 MB`` rewritten in place on a terminal's stderr."""
+
+    def __init__(self, total: int, stream: TextIO):
+        self.total = total
+        self.stream = stream
+        self.done = 0
+        self.bytes = 0
+        self.shown = False
+
+    def add_bytes(self, count: int) -> None:
+        self.bytes += count
+
+    def step(self) -> None:
+        self.done += 1
+        self.stream.write(f"\rclean: {self.done}/{self.total} files, {self.bytes / 1_000_000:.1f} MB")
+        self.stream.flush()
+        self.shown = True
+
+    def clear(self) -> None:
+        # Messages start on a clean line; the next step() draws the progress line again.
+        if self.shown:
+            self.stream.write("\r\033[K")
+            self.stream.flush()
+            self.shown = False
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

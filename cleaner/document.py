@@ -1,0 +1,92 @@
+"""The document model: content lines and the exact whitespace between them.
+
+A text is held as its non-blank lines plus the raw "gaps" around them (line endings, blank lines,
+whitespace-only lines), so that rendering every line gives back the input byte for byte and rendering
+a subset gives the input with those lines cut out and nothing else rewritten.
+"""
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True, slots=True)
+class Line:
+    """One non-blank line of the input."""
+
+    index: int  # position among the content lines, from 0
+    number: int  # physical line number in the input, from 1
+    text: str  # the line as written, without its line ending
+    stripped: str  # the text without surrounding whitespace: what rules and heuristics look at
+
+
+@dataclass(frozen=True, slots=True)
+class Document:
+    """A text split into content lines and the gaps between them.
+
+    ``gaps`` has one more entry than ``lines``: ``gaps[0]`` precedes the first line, ``gaps[i]`` lies
+    between lines ``i - 1`` and ``i``, and ``gaps[-1]`` follows the last line.
+    """
+
+    lines: tuple[Line, ...]
+    gaps: tuple[str, ...]
+
+    @classmethod
+    def parse(cls, text: str) -> Document:
+        lines: list[Line] = []
+        gaps: list[str] = []
+        # A byte-order mark belongs to the file, not to the first line: it stays in the leading gap so
+        # that rules and the title see the line's own text, and the output keeps the mark.
+        bom = "\ufeff" if text.startswith("\ufeff") else ""
+        pending: list[str] = [bom]  # raw pieces of the gap being collected
+        physical = text[len(bom) :].split("\n")
+        last = len(physical) - 1
+        for number, part in enumerate(physical, start=1):
+            ending = "" if number - 1 == last else "\n"
+            stripped = part.strip()
+            if not stripped:
+                pending.append(part + ending)
+                continue
+            body = part[:-1] if part.endswith("\r") else part
+            gaps.append("".join(pending))
+            lines.append(Line(len(lines), number, body, stripped))
+            pending = [part[len(body):] + ending]
+        gaps.append("".join(pending))
+        return cls(tuple(lines), tuple(gaps))
+
+    def __len__(self) -> int:
+        return len(self.lines)
+
+    def is_paragraph_break(self, index: int) -> bool:
+        """True when a blank line separates content line ``index - 1`` from line ``index``."""
+        return self.gaps[index].count("\n") > 1
+
+    def render(self, keep: Sequence[bool], *, lead: bool = True) -> str:
+        """The text with the lines whose ``keep`` flag is False cut out.
+
+        Where lines were cut, the kept neighbours are joined by the widest gap of the cut span (so a
+        removed paragraph between paragraphs leaves one paragraph break, a removed line inside a
+        single-spaced run leaves one line ending). The input's own leading and trailing whitespace
+        stay; with ``lead=False`` the leading whitespace is left out.
+        """
+        if not self.lines:
+            return self.gaps[0] if lead else ""
+        kept = [i for i, flag in enumerate(keep) if flag]
+        if not kept:
+            return ""
+        pieces = [self.gaps[0] if lead else ""]
+        previous = None
+        for i in kept:
+            if previous is not None:
+                if i == previous + 1:
+                    pieces.append(self.gaps[i])
+                else:
+                    pieces.append(max(self.gaps[previous + 1 : i + 1], key=_gap_width))
+            pieces.append(self.lines[i].text)
+            previous = i
+        pieces.append(self.gaps[-1])
+        return "".join(pieces)
+
+
+def _gap_width(gap: str) -> int:
+    return gap.count("\n")

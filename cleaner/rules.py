@@ -1,0 +1,234 @@
+"""Rule files: loading, validation and compiled patterns.
+
+A rule file is TOML with a list of ``[[rule]]`` tables. Every rule names its kind of junk, says in
+one line why it removes what it removes, gives one or more patterns in the ``regex`` module's syntax,
+where it applies and what it removes, and carries examples that must and must not match (the test
+suite runs them). Nothing in a rule file is executed: it is parsed with ``tomllib`` and validated key
+by key; every problem is reported as one line naming the file, the rule and the key.
+"""
+from __future__ import annotations
+
+import tomllib
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+import regex
+
+WHERE = ("line", "head", "tail", "block")
+REMOVES = ("line", "block", "rest")
+KINDS = (
+    "dup_headline",
+    "byline",
+    "caption",
+    "inline",
+    "source_footer",
+    "social",
+    "newsletter",
+    "related",
+    "promo",
+    "other",
+)
+_ID = regex.compile(r"^[a-z0-9]+(?:[.-][a-z0-9]+)*$")
+_RULE_KEYS = {
+    "id",
+    "kind",
+    "reason",
+    "pattern",
+    "patterns",
+    "where",
+    "removes",
+    "strict",
+    "ignore_case",
+    "max_words",
+    "off_topic",
+    "examples",
+}
+_EXAMPLE_KEYS = {"match", "no_match"}
+# A pattern that has not finished in this time is abandoned; the engine reports the rule by id.
+DEFAULT_TIMEOUT = 0.5
+
+
+class RuleError(Exception):
+    """A rule file that cannot be used; ``str()`` is the one-line message for the user."""
+
+    def __init__(self, path: str, message: str, rule_id: str | None = None, key: str | None = None):
+        where = [path]
+        if rule_id is not None:
+            where.append(f"rule {rule_id!r}")
+        if key is not None:
+            where.append(f"key {key!r}")
+        super().__init__(": ".join(where) + ": " + message)
+        self.path = path
+        self.rule_id = rule_id
+        self.key = key
+
+
+@dataclass(frozen=True, slots=True)
+class Examples:
+    match: tuple[str, ...]
+    no_match: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Rule:
+    """One validated rule with its patterns compiled."""
+
+    id: str
+    kind: str
+    reason: str
+    patterns: tuple[regex.Pattern[str], ...]
+    where: str
+    removes: str
+    strict: bool
+    off_topic: bool  # only lines whose words are mostly absent from the rest of the document
+    max_words: int | None
+    examples: Examples
+    source: str
+
+    def matches(self, text: str, word_count: int, timeout: float = DEFAULT_TIMEOUT) -> bool:
+        """True when any pattern matches the (stripped) text. Raises TimeoutError on a runaway pattern."""
+        if self.max_words is not None and word_count > self.max_words:
+            return False
+        return any(p.search(text, timeout=timeout) is not None for p in self.patterns)
+
+
+def builtin_rule_files() -> list[Path]:
+    """The rule files shipped with the package, in name order."""
+    folder = resources.files("cleaner.builtin_rules")
+    return sorted(
+        (Path(str(entry)) for entry in folder.iterdir() if entry.name.endswith(".toml")),
+        key=lambda p: p.name,
+    )
+
+
+def rule_files_in(path: Path) -> list[Path]:
+    """A rule file, or every ``*.toml`` file of a folder."""
+    if path.is_dir():
+        return sorted(path.glob("*.toml"))
+    return [path]
+
+
+def load_rules(paths: Iterable[Path]) -> tuple[Rule, ...]:
+    """Load and validate rule files; a duplicate id across all of them is an error."""
+    rules: list[Rule] = []
+    seen: dict[str, str] = {}
+    for path in paths:
+        for rule in load_rule_file(path):
+            if rule.id in seen:
+                raise RuleError(str(path), f"duplicate id, already defined in {seen[rule.id]}", rule.id, "id")
+            seen[rule.id] = str(path)
+            rules.append(rule)
+    return tuple(rules)
+
+
+def load_rule_file(path: Path) -> Iterator[Rule]:
+    name = str(path)
+    try:
+        raw = path.read_bytes()
+    except OSError as error:
+        raise RuleError(name, f"cannot read: {error.strerror or error}") from None
+    try:
+        data = tomllib.loads(raw.decode("utf-8"))
+    except UnicodeDecodeError as error:
+        raise RuleError(name, f"not UTF-8 (byte {error.start})") from None
+    except tomllib.TOMLDecodeError as error:
+        raise RuleError(name, f"not valid TOML: {error}") from None
+    unknown = sorted(set(data) - {"rule"})
+    if unknown:
+        raise RuleError(name, "unknown top-level key (a rule file holds [[rule]] tables)", key=unknown[0])
+    tables = data.get("rule", [])
+    if not isinstance(tables, list) or not all(isinstance(t, dict) for t in tables):
+        raise RuleError(name, "must be a list of [[rule]] tables", key="rule")
+    for position, table in enumerate(tables, start=1):
+        yield _build_rule(name, position, table)
+
+
+def _build_rule(path: str, position: int, table: dict[str, Any]) -> Rule:
+    rule_id = table.get("id")
+    if not isinstance(rule_id, str) or not _ID.match(rule_id):
+        label = rule_id if isinstance(rule_id, str) else f"#{position}"
+        raise RuleError(path, "id must be lower-case words joined by '.' or '-', such as 'inline.advertisement'", label, "id")
+
+    def fail(key: str, message: str) -> RuleError:
+        return RuleError(path, message, rule_id, key)
+
+    unknown = sorted(set(table) - _RULE_KEYS)
+    if unknown:
+        raise fail(unknown[0], f"unknown key (known: {', '.join(sorted(_RULE_KEYS))})")
+    kind = _choice(table, "kind", KINDS, None, fail)
+    reason = table.get("reason")
+    if not isinstance(reason, str) or not reason.strip() or "\n" in reason.strip():
+        raise fail("reason", "must be a one-line, non-empty string")
+    where = _choice(table, "where", WHERE, "line", fail)
+    removes = _choice(table, "removes", REMOVES, "line", fail)
+    if removes == "rest" and where != "tail":
+        raise fail("removes", "'rest' removes everything after the line and is only allowed with where = 'tail'")
+    if where == "block" and removes != "line":
+        raise fail("removes", "a rule with where = 'block' removes the matched block: use removes = 'line'")
+    strict = _boolean(table, "strict", False, fail)
+    ignore_case = _boolean(table, "ignore_case", True, fail)
+    off_topic = _boolean(table, "off_topic", False, fail)
+    max_words = table.get("max_words")
+    if max_words is not None and (isinstance(max_words, bool) or not isinstance(max_words, int) or max_words < 1):
+        raise fail("max_words", "must be a positive whole number")
+    sources = _patterns(table, fail)
+    flags = regex.IGNORECASE if ignore_case else 0
+    compiled = []
+    for key, source in sources:
+        if strict and not (source.startswith("^") and source.endswith("$")):
+            raise fail(key, "a strict rule removes protected paragraphs, so its pattern must match whole lines (^...$)")
+        try:
+            compiled.append(regex.compile(source, flags))
+        except regex.error as error:
+            raise fail(key, f"does not compile: {error}") from None
+    examples = _examples(table, fail)
+    rule = Rule(rule_id, kind, reason.strip(), tuple(compiled), where, removes, strict, off_topic, max_words, examples, path)
+    return rule
+
+
+def _choice(table: dict[str, Any], key: str, allowed: tuple[str, ...], default: str | None, fail: Any) -> str:
+    value = table.get(key, default)
+    if value not in allowed:
+        shown = "missing" if value is None else f"{value!r} is not allowed"
+        raise fail(key, f"{shown} (one of: {', '.join(allowed)})")
+    return value
+
+
+def _boolean(table: dict[str, Any], key: str, default: bool, fail: Any) -> bool:
+    value = table.get(key, default)
+    if not isinstance(value, bool):
+        raise fail(key, "must be true or false")
+    return value
+
+
+def _patterns(table: dict[str, Any], fail: Any) -> list[tuple[str, str]]:
+    if ("pattern" in table) == ("patterns" in table):
+        raise fail("pattern", "give exactly one of 'pattern' (a string) or 'patterns' (a list of strings)")
+    if "pattern" in table:
+        value = table["pattern"]
+        if not isinstance(value, str) or not value:
+            raise fail("pattern", "must be a non-empty string")
+        return [("pattern", value)]
+    values = table["patterns"]
+    if not isinstance(values, list) or not values or not all(isinstance(v, str) and v for v in values):
+        raise fail("patterns", "must be a non-empty list of non-empty strings")
+    return [(f"patterns[{i}]", v) for i, v in enumerate(values)]
+
+
+def _examples(table: dict[str, Any], fail: Any) -> Examples:
+    value = table.get("examples")
+    if not isinstance(value, dict):
+        raise fail("examples", "missing: give [rule.examples] with 'match' and 'no_match' lists")
+    unknown = sorted(set(value) - _EXAMPLE_KEYS)
+    if unknown:
+        raise fail(f"examples.{unknown[0]}", "unknown key (known: match, no_match)")
+    lists = []
+    for key in ("match", "no_match"):
+        items = value.get(key)
+        if not isinstance(items, list) or not items or not all(isinstance(i, str) and i.strip() for i in items):
+            raise fail(f"examples.{key}", "must be a non-empty list of non-empty strings")
+        lists.append(tuple(items))
+    return Examples(*lists)
