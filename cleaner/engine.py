@@ -12,7 +12,7 @@ from .document import Document
 from .heuristics import Shape
 from .options import Options
 from .result import Removal, Result
-from .rules import Rule, builtin_rule_files, load_rules, rule_files_in
+from .rules import Rule, any_rule_pattern, builtin_rule_files, load_rules, rule_files_in
 
 
 @dataclass(frozen=True, slots=True)
@@ -48,6 +48,9 @@ class Cleaner:
             if not any(i == selector or i.startswith(selector + ".") for i in known):
                 raise UnknownRuleError(f"unknown rule id {selector!r} (see --list-rules)")
         self.rules = tuple(r for r in self.all_rules if options.enabled(r.id))
+        self.line_rules = tuple(r for r in self.rules if r.where != "block")
+        self.block_rules = tuple(r for r in self.rules if r.where == "block")
+        self.line_prefilter = any_rule_pattern(self.line_rules)
         self._heuristics = {h.id: h for h in HEURISTICS if options.enabled(h.id)}
 
     def __reduce__(self) -> tuple[object, ...]:
@@ -95,10 +98,11 @@ class _Run:
     def result(self) -> Result:
         doc, shapes = self.doc, self.shapes
         n = len(doc)
-        self.title_index = self._find_title()
         if n == 0:
+            self.title_index = None
             return Result(self.text, None, self.text, ())
         matches = self._match_rules()
+        self.title_index = self._find_title(matches)
         self._repeated_headline()
         # Lines some rule pattern matches, wherever they are: the promo walk passes over them.
         block_items = self._list_blocks(matches, protected=lambda i: False, dry_run=True)
@@ -120,8 +124,10 @@ class _Run:
         # The story ends at its last plain sentence: prose with no sales signal and no advertiser's
         # voice. After it, the tail rules apply (a sponsor's "A message from our sponsor:" opens the
         # rest even when the promotional-tail heuristic did not take the block whole).
-        plain = [i for i in article if not heuristics.sells(doc.lines[i].stripped)]
-        last_prose = plain[-1] if plain else (article[-1] if article else -1)
+        last_prose = next(
+            (i for i in reversed(article) if not heuristics.sells(doc.lines[i].stripped)),
+            article[-1] if article else -1,
+        )
 
         def protected(i: int) -> bool:
             return shapes[i].prose and first_prose <= i <= last_prose and i not in promo_set
@@ -157,7 +163,7 @@ class _Run:
         words = self.shapes[index].content
         return heuristics.topic_overlap(words, self.vocabulary, Counter(words)) <= heuristics.LINE_OVERLAP
 
-    def _find_title(self) -> int | None:
+    def _find_title(self, matches: list[list[Rule]]) -> int | None:
         doc = self.doc
         if not doc.lines:
             return None
@@ -168,54 +174,44 @@ class _Run:
                     return line.index
             return None
         first = doc.lines[0]
-        if len(doc) > 1 and heuristics.looks_like_title(first.stripped, self.shapes[0]) and not self._junk_shaped(0):
+        # An "Advertisement" marker or a byline is no headline: a line some rule matches is not taken.
+        if len(doc) > 1 and heuristics.looks_like_title(first.stripped, self.shapes[0]) and not matches[0]:
             return 0
         return None
-
-    def _junk_shaped(self, index: int) -> bool:
-        """Some rule's pattern matches the line (an "Advertisement" marker is no headline)."""
-        line = self.doc.lines[index]
-        words = self.shapes[index].words
-        for rule in self.cleaner.rules:
-            if rule.where == "block":
-                continue
-            try:
-                if rule.matches(line.stripped, words, self.options.timeout):
-                    return True
-            except TimeoutError:
-                self.timed_out.add(rule.id)
-        return False
 
     def _match_rules(self) -> list[list[Rule]]:
         """Every rule whose pattern matches each line (zones and protection are checked later)."""
         timeout = self.options.timeout
+        prefilter = self.cleaner.line_prefilter
         found: list[list[Rule]] = [[] for _ in self.doc.lines]
-        line_rules = [r for r in self.cleaner.rules if r.where != "block"]
-        block_rules = [r for r in self.cleaner.rules if r.where == "block"]
         for line in self.doc.lines:
-            words = self.shapes[line.index].words
-            for rule in line_rules:
-                if rule.id in self.timed_out:
-                    continue
+            if prefilter is not None:
                 try:
-                    if rule.matches(line.stripped, words, timeout):
-                        found[line.index].append(rule)
+                    if prefilter.search(line.stripped, timeout=timeout) is None:
+                        continue
                 except TimeoutError:
-                    self.timed_out.add(rule.id)
-        if block_rules:
+                    pass  # some pattern runs away on this line: try them one by one to name it
+            found[line.index] = self._matching(self.cleaner.line_rules, line.stripped, self.shapes[line.index].words)
+        if self.cleaner.block_rules:
             for start, end in self._blocks():
                 text = "\n".join(line.stripped for line in self.doc.lines[start:end])
                 words = sum(s.words for s in self.shapes[start:end])
-                for rule in block_rules:
-                    if rule.id in self.timed_out:
-                        continue
-                    try:
-                        if rule.matches(text, words, timeout):
-                            for i in range(start, end):
-                                found[i].append(rule)
-                    except TimeoutError:
-                        self.timed_out.add(rule.id)
+                for rule in self._matching(self.cleaner.block_rules, text, words):
+                    for i in range(start, end):
+                        found[i].append(rule)
         return found
+
+    def _matching(self, rules: tuple[Rule, ...], text: str, words: int) -> list[Rule]:
+        matching = []
+        for rule in rules:
+            if rule.id in self.timed_out:
+                continue
+            try:
+                if rule.matches(text, words, self.options.timeout):
+                    matching.append(rule)
+            except TimeoutError:
+                self.timed_out.add(rule.id)
+        return matching
 
     def _blocks(self) -> Iterator[tuple[int, int]]:
         """Runs of lines not separated by a blank line."""

@@ -23,7 +23,7 @@ _WORD = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}'’]*")
 _SENTENCE_END = regex.compile(r"[.!?…:;][\"'”’»)\]]*$")
 _NORMALISE = regex.compile(r"[^\p{L}\p{N}]+")
 # Separators between a headline and the site or agency name that scrapers append ("Title - Site").
-_SUFFIX_SEPARATOR = regex.compile(r"\s+[-–—|:·•]\s+|\s*[|·•]\s*")
+_SUFFIX_SEPARATOR = regex.compile(r"\s+[-–—|:·•]\s+|\s*[|·•]\s*|:\s+")
 
 # Commercial signals, strong: each one alone says "advertisement" when it sits outside the article.
 _PHONE = regex.compile(r"(?<!\d)(?:\+\d{1,3}[\s.-]?)?(?:\(\d{2,4}\)\s?|\d{2,4}[\s.-])\d{3,4}[\s.-]\d{3,4}(?!\d)")
