@@ -51,6 +51,10 @@ class Cleaner:
         self.line_rules = tuple(r for r in self.rules if r.where != "block")
         self.block_rules = tuple(r for r in self.rules if r.where == "block")
         self.line_prefilter = any_rule_pattern(self.line_rules)
+        # Lines longer than every line rule's max_words need no pattern at all (a 20 MB line is common
+        # in dumps); None when some rule takes lines of any length.
+        limits = [r.max_words for r in self.line_rules]
+        self.longest_line_rule = None if None in limits or not limits else max(limits)  # type: ignore[type-var]
         self._heuristics = {h.id: h for h in HEURISTICS if options.enabled(h.id)}
 
     def __reduce__(self) -> tuple[object, ...]:
@@ -125,7 +129,7 @@ class _Run:
         # voice. After it, the tail rules apply (a sponsor's "A message from our sponsor:" opens the
         # rest even when the promotional-tail heuristic did not take the block whole).
         last_prose = next(
-            (i for i in reversed(article) if not heuristics.sells(doc.lines[i].stripped)),
+            (i for i in reversed(article) if heuristics.plain_sentence(shapes[i], doc.lines[i].stripped)),
             article[-1] if article else -1,
         )
 
@@ -184,7 +188,10 @@ class _Run:
         timeout = self.options.timeout
         prefilter = self.cleaner.line_prefilter
         found: list[list[Rule]] = [[] for _ in self.doc.lines]
+        longest = self.cleaner.longest_line_rule
         for line in self.doc.lines:
+            if longest is not None and self.shapes[line.index].words > longest:
+                continue
             if prefilter is not None:
                 try:
                     if prefilter.search(line.stripped, timeout=timeout) is None:

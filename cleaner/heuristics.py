@@ -11,7 +11,7 @@ decides what is removed and reports it.
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from difflib import SequenceMatcher
 
@@ -65,14 +65,34 @@ class Shape:
 
 
 def shape(text: str) -> Shape:
-    tokens = _WORD.findall(text)
-    words = len(tokens)
-    ends = _SENTENCE_END.search(text) is not None
-    lower = sum(1 for t in tokens if t[0].islower())
+    words = 0
+    lower = 0
+    content: set[str] = set()
+    for piece in _pieces(text):
+        tokens = _WORD.findall(piece)
+        words += len(tokens)
+        lower += sum(1 for t in tokens if t[0].islower())
+        content.update(w for w in (t.lower() for t in tokens) if len(w) > 2 and w not in STOPWORDS and not w.isdigit())
+    ends = _SENTENCE_END.search(text[-16:]) is not None
     prose = (words >= 8 and ends and lower * 2 >= words) or words >= 25
     headline = 1 <= words <= 25 and not (ends and text.rstrip("\"'”’»)]")[-1:] in ".;:")
-    content = frozenset(w for w in (t.lower() for t in tokens) if len(w) > 2 and w not in STOPWORDS and not w.isdigit())
-    return Shape(words, prose, headline, content)
+    return Shape(words, prose, headline, frozenset(content))
+
+
+# A line is tokenised in pieces of about this many characters, cut at white space, so that a 20 MB
+# line does not become a 20 MB list of tokens at once.
+_PIECE = 1 << 16
+
+
+def _pieces(text: str) -> Iterator[str]:
+    start = 0
+    while len(text) - start > _PIECE:
+        cut = text.find(" ", start + _PIECE)
+        if cut == -1:
+            break
+        yield text[start:cut]
+        start = cut
+    yield text[start:]
 
 
 def normalise(text: str) -> str:
@@ -155,6 +175,11 @@ def sells(text: str) -> bool:
     return bool(sales_signals(text)) or advertiser_voice(text)
 
 
+def plain_sentence(line_shape: Shape, text: str) -> bool:
+    """An article sentence: prose that does not sell, or prose longer than advertising copy runs."""
+    return line_shape.prose and (line_shape.words > AD_SENTENCE_WORDS or not sells(text))
+
+
 def topic_overlap(words: frozenset[str], vocabulary: Counter[str], exclude: Counter[str]) -> float:
     """Share of ``words`` that the rest of the document also uses (vocabulary minus the excluded lines)."""
     if not words:
@@ -215,7 +240,7 @@ def promotional_tail(
         s = shapes[i]
         item = s.words <= 6 and not s.prose
         if not item:
-            if s.words > _AD_SENTENCE_WORDS or (s.prose and not sells(doc.lines[i].stripped)):
+            if s.words > AD_SENTENCE_WORDS or plain_sentence(s, doc.lines[i].stripped):
                 break
             while far_end > max(0, i - _AD_SPAN):
                 far_end -= 1
@@ -223,7 +248,7 @@ def promotional_tail(
                     far.subtract(shapes[far_end].content)
             near: Counter[str] = Counter()
             for j in range(far_end, i):  # of the lines right above, only plain article sentences
-                if not transparent(j) and shapes[j].prose and not sells(doc.lines[j].stripped):
+                if not transparent(j) and plain_sentence(shapes[j], doc.lines[j].stripped):
                     near.update(shapes[j].content)
             vocabulary = far + near  # drops the zero counts left by subtract
             if len(vocabulary) < _ARTICLE_MIN_WORDS:
@@ -270,7 +295,7 @@ _AD_SPAN = 8
 _AD_LINES = 30
 # Advertising copy comes in short lines: the seed's longest runs to 27 words, the development set's to
 # 18. An article's closing paragraph is often longer; a line over this many words ends the walk.
-_AD_SENTENCE_WORDS = 40
+AD_SENTENCE_WORDS = 40
 # The topic of an article is read from its words; with fewer distinct ones above a line there is no
 # telling whether the line is off it (a six-line page whose every line sells: keep it).
 _ARTICLE_MIN_WORDS = 40

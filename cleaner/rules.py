@@ -9,7 +9,7 @@ by key; every problem is reported as one line naming the file, the rule and the 
 from __future__ import annotations
 
 import tomllib
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
@@ -95,7 +95,7 @@ class Rule:
         return any(p.search(text, timeout=timeout) is not None for p in self.patterns)
 
 
-def any_rule_pattern(rules: Iterable[Rule]) -> regex.Pattern[str] | None:
+def any_rule_pattern(rules: Sequence[Rule]) -> regex.Pattern[str] | None:
     """One pattern matching wherever any of the rules' patterns matches.
 
     Most lines of an article match no rule; one search per line with this alternation, instead of one
@@ -109,8 +109,12 @@ def any_rule_pattern(rules: Iterable[Rule]) -> regex.Pattern[str] | None:
             parts.append(f"(?{scope}:{pattern.pattern})")
     if not parts:
         return None
+    alternation = "|".join(parts)
+    if all(pattern.pattern.startswith("^") for rule in rules for pattern in rule.patterns):
+        # Every branch is anchored: say so once, or the search tries each branch at every position.
+        alternation = f"^(?:{alternation})"
     try:
-        return regex.compile("|".join(parts))
+        return regex.compile(alternation)
     except regex.error:
         return None
 
