@@ -7,6 +7,7 @@ the exit code tells that something went wrong. No input, however broken, ends in
 from __future__ import annotations
 
 import argparse
+import codecs
 import os
 import stat
 import sys
@@ -47,12 +48,30 @@ class InputError(Exception):
     """An input that cannot be cleaned; ``str()`` is the message shown after ``clean: PATH:``."""
 
 
+class OutputError(Exception):
+    """Standard output cannot be written (disk full, a closed terminal): the run ends."""
+
+
+@dataclass(frozen=True)
+class Decoded:
+    """An input's text and how to write it back byte for byte: its encoding and its UTF-8 BOM."""
+
+    text: str
+    encoding: str = "utf-8"
+    bom: bool = False
+    guessed: bool = False  # the encoding was detected, not UTF-8 and not given with --encoding
+
+    def encode(self, text: str) -> bytes:
+        return ((BOM if self.bom else "") + text).encode(self.encoding)
+
+
 @dataclass(frozen=True)
 class Settings:
     """What the command line asked for, checked for conflicts."""
 
     paths: tuple[str, ...]
     options: Options
+    encoding: str | None = None
     output: Path | None = None
     in_place: bool = False
     explain: bool = False
@@ -60,6 +79,7 @@ class Settings:
     check: bool = False
     json: bool = False
     list_rules: bool = False
+    lint_rules: bool = False
     verbose: bool = False
     quiet: bool = False
 
@@ -94,9 +114,11 @@ def build_parser() -> argparse.ArgumentParser:
     show.add_argument("--check", action="store_true", help="print no text; exit 1 if anything would be removed")
     show.add_argument("--format", choices=("text", "json"), default="text", help="text (default) or JSON Lines: one object per input")
     show.add_argument("--list-rules", action="store_true", help="list the rules and heuristics in effect and exit")
+    show.add_argument("--lint-rules", action="store_true", help="check the rules in effect for patterns that can backtrack catastrophically; exit 1 if any can")
     show.add_argument("-v", "--verbose", action="store_true", help="report every input on stderr")
     show.add_argument("-q", "--quiet", action="store_true", help="do not warn about inputs left unchanged by the cap")
     show.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    parser.add_argument("--encoding", metavar="NAME", type=_encoding, help="decode inputs as NAME (default: UTF-8, or Windows-1252/Latin-1 when the bytes are not UTF-8 but read as it); output is written back in the same encoding")
     rules = parser.add_argument_group("rules")
     rules.add_argument("--rules", action="append", default=[], type=Path, metavar="PATH", help="a rule file or a folder of *.toml rule files, added to the built-in rules (repeatable)")
     rules.add_argument("--no-builtin-rules", action="store_true", help="use only the rules given with --rules (heuristics still run)")
@@ -114,6 +136,13 @@ def _share(value: str) -> float:
     if not 0.0 < share <= 1.0:
         raise argparse.ArgumentTypeError(f"must be more than 0 and at most 1, not {value}")
     return share
+
+
+def _encoding(value: str) -> str:
+    try:
+        return codecs.lookup(value).name
+    except LookupError:
+        raise argparse.ArgumentTypeError(f"unknown encoding: {value!r}") from None
 
 
 def _ids(values: Sequence[str]) -> frozenset[str]:
@@ -145,6 +174,7 @@ def parse_settings(argv: Sequence[str] | None) -> Settings:
     return Settings(
         paths=paths,
         options=options,
+        encoding=args.encoding,
         output=args.output,
         in_place=args.in_place,
         explain=args.explain,
@@ -152,6 +182,7 @@ def parse_settings(argv: Sequence[str] | None) -> Settings:
         check=args.check,
         json=args.format == "json",
         list_rules=args.list_rules,
+        lint_rules=args.lint_rules,
         verbose=args.verbose,
         quiet=args.quiet,
     )
@@ -201,7 +232,23 @@ def _run(settings: Settings) -> int:
     if settings.list_rules:
         _list_rules(cleaner)
         return EXIT_OK
-    return _Session(settings, cleaner).run()
+    if settings.lint_rules:
+        return _lint_rules(cleaner)
+    try:
+        return _Session(settings, cleaner).run()
+    except OutputError as error:
+        _silence_stdout()
+        _message(str(error))
+        return EXIT_ERROR
+
+
+def _lint_rules(cleaner: Cleaner) -> int:
+    from .lint import lint  # only this option needs the linter: keep it out of every start-up
+
+    findings = lint(cleaner.rules)
+    _stdout().write("".join(f"{finding}\n" for finding in findings).encode("utf-8"))
+    _stdout().flush()
+    return EXIT_JUNK if findings else EXIT_OK
 
 
 def _list_rules(cleaner: Cleaner) -> None:
@@ -271,25 +318,42 @@ def _walk(display: str, root: Path, settings: Settings) -> Iterator[Input | Inpu
 # --- reading and writing ----------------------------------------------------------------------
 
 
-def decode(data: bytes) -> tuple[str, bool]:
-    """The text of the input bytes and whether it started with a UTF-8 BOM.
+def decode(data: bytes, encoding: str | None = None) -> Decoded:
+    """The text of the input bytes, and how to write it back.
 
-    The BOM is taken off so the first line is seen as written (it is not whitespace to the rules)
-    and put back on output, so an input with nothing to remove comes out byte for byte.
+    A UTF-8 BOM is taken off, so the first line is seen as written, and put back on output. Bytes
+    that are not UTF-8 are read as Windows-1252 (a superset of Latin-1 for text) when every byte is
+    defined there and the result has no control characters: that is what a file that is not UTF-8
+    almost always is. Anything else is an error naming the first byte that does not decode.
     """
     if b"\0" in data:
         raise InputError("binary input, skipped")
+    if encoding is not None:
+        try:
+            text = data.decode(encoding)
+        except UnicodeDecodeError as error:
+            raise InputError(f"cannot decode as {encoding} at byte {error.start}") from None
+        return Decoded(text, encoding)
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError as error:
-        raise InputError(f"not valid UTF-8 at byte {error.start}") from None
+        guess = _windows_1252(data)
+        if guess is None:
+            raise InputError(f"not valid UTF-8 at byte {error.start} (name the encoding with --encoding)") from None
+        return Decoded(guess, "cp1252", guessed=True)
     if text.startswith(BOM):
-        return text[len(BOM) :], True
-    return text, False
+        return Decoded(text[len(BOM) :], bom=True)
+    return Decoded(text)
 
 
-def encode(text: str, bom: bool) -> bytes:
-    return ((BOM if bom else "") + text).encode("utf-8")
+def _windows_1252(data: bytes) -> str | None:
+    try:
+        text = data.decode("cp1252")
+    except UnicodeDecodeError:
+        return None
+    if any(ord(c) < 32 and c not in "\t\n\r\f\v" for c in text):
+        return None
+    return text
 
 
 def read_input(item: Input) -> bytes:
@@ -372,8 +436,8 @@ class _Session:
             self.clean_one(item)
         except InputError as error:
             self.fail(f"{item.display}: {error}")
-        except (BrokenPipeError, KeyboardInterrupt):
-            raise  # the whole run ends: main() handles these
+        except (BrokenPipeError, KeyboardInterrupt, OutputError):
+            raise  # the whole run ends: main() and _run() handle these
         except Exception as error:  # a bug, not the input's fault: report it and go on with the rest
             self.fail(f"{item.display}: internal error: {type(error).__name__}: {error}")
 
@@ -381,12 +445,15 @@ class _Session:
         data = read_input(item)
         if self.progress is not None:
             self.progress.add_bytes(len(data))
-        text, bom = decode(data)
+        decoded = decode(data, self.settings.encoding)
+        if decoded.guessed and self.settings.verbose:
+            self.say(f"{item.display}: not UTF-8, decoded as Windows-1252 (cp1252)")
+        text = decoded.text
         result = self.cleaner.clean(text)
         self.warn(item, result)
         if result.changed and self.settings.check:
             self.status = max(self.status, EXIT_JUNK)
-        self.emit(item, text, bom, result)
+        self.emit(item, decoded, result)
         if self.settings.verbose:
             self.say(f"{item.display}: {_summary(result)}")
 
@@ -403,24 +470,36 @@ class _Session:
             for line in report.explain_lines(item.display, result.capped_removals, "kept: over the cap"):
                 self.say(line, prefix=False)
 
-    def emit(self, item: Input, text: str, bom: bool, result: Result) -> None:
+    def emit(self, item: Input, decoded: Decoded, result: Result) -> None:
         settings = self.settings
         if settings.json:
             self.out((report.json_line(item.display, result) + "\n").encode("utf-8"))
         elif settings.diff:
-            self.out(report.unified_diff(item.display, text, result.text).encode("utf-8"))
+            self.out(report.unified_diff(item.display, decoded.text, result.text).encode("utf-8"))
         elif settings.check:
             pass
         elif item.target is not None:
-            self.write(item, encode(result.text, bom), result)
+            self.write(item, self.encoded(decoded, result.text), result)
         else:
-            self.out(encode(result.text, bom))
+            self.out(self.encoded(decoded, result.text))
+
+    @staticmethod
+    def encoded(decoded: Decoded, text: str) -> bytes:
+        try:
+            return decoded.encode(text)
+        except UnicodeEncodeError as error:  # only a cleaned subset of the input is written: cannot happen
+            raise InputError(f"cannot write back as {decoded.encoding}: {error.reason}") from None
 
     def out(self, data: bytes) -> None:
         if data:
             stdout = _stdout()
-            stdout.write(data)
-            stdout.flush()  # a closed pipe shows up now, not at exit
+            try:
+                stdout.write(data)
+                stdout.flush()  # a closed pipe shows up now, not at exit
+            except BrokenPipeError:
+                raise
+            except OSError as error:
+                raise OutputError(f"cannot write to standard output: {_reason(error)}") from None
 
     def write(self, item: Input, data: bytes, result: Result) -> None:
         assert item.target is not None
