@@ -446,6 +446,7 @@ class _Session:
         if self.progress is not None:
             self.progress.add_bytes(len(data))
         decoded = decode(data, self.settings.encoding)
+        del data  # the text is all that is needed now: one copy of a 100 MB input less in memory
         if decoded.guessed and self.settings.verbose:
             self.say(f"{item.display}: not UTF-8, decoded as Windows-1252 (cp1252)")
         text = decoded.text

@@ -27,6 +27,8 @@ HEURISTICS = (
     Heuristic("promo.tail", "promo", "advertisement after the article: sales signals, off the article's topic"),
 )
 _HEAD_LIMIT = 12  # bylines and repeated headlines sit in the first lines, before the story starts
+_TITLE_SKIP = 2  # junk lines ("Advertisement", a byline) that may stand above the headline
+_PASSES = 3  # the development set needs at most two; the third is there for what a second uncovers
 
 
 class UnknownRuleError(ValueError):
@@ -62,7 +64,30 @@ class Cleaner:
         return (Cleaner, (self.options,))
 
     def clean(self, text: str) -> Result:
-        return _Run(self, text).result()
+        """Clean one text.
+
+        Removing lines changes what is left (the line under a removed "Advertisement" becomes the
+        first; a list loses its junk items), so the result is cleaned again, up to _PASSES times in
+        all, until a pass removes nothing: cleaning the output once more then changes nothing. The
+        later passes' removals are reported against the input's own lines.
+        """
+        run = _Run(self, text)
+        run.decide()
+        marks, title, timed_out = list(run.marks), run.title_index, set(run.timed_out)
+        for _ in range(_PASSES - 1):
+            kept = [i for i, mark in enumerate(marks) if mark is None]
+            if len(kept) == len(marks):
+                break
+            again = _Run(self, run.doc.render([mark is None for mark in marks]))
+            again.decide()
+            timed_out |= again.timed_out
+            title = kept[again.title_index] if again.title_index is not None else title
+            if all(mark is None for mark in again.marks):
+                break
+            for j, mark in enumerate(again.marks):
+                if mark is not None:
+                    marks[kept[j]] = mark
+        return _result(run.doc, text, marks, title, tuple(sorted(timed_out)), self.options.max_removed_share)
 
     def clean_many(self, texts: Iterable[str]) -> Iterator[Result]:
         for text in texts:
@@ -82,6 +107,40 @@ def default_cleaner() -> Cleaner:
     return Cleaner(Options())
 
 
+@dataclass(frozen=True)
+class _Story:
+    """Where the article runs in a document, and what that allows the rules."""
+
+    first: int  # the first article paragraph
+    last: int  # the last plain article sentence
+    shapes: list[Shape]
+    promo: frozenset[int]  # the promotional tail's lines
+    head_ranks: list[int]  # for each line, how many lines before it are not junk
+
+    def protects(self, index: int) -> bool:
+        """A sentence-like paragraph inside the story: only strict rules remove it."""
+        return self.shapes[index].prose and self.first <= index <= self.last and index not in self.promo
+
+    def allows(self, rule: Rule, index: int) -> bool:
+        """The line is where the rule applies: the head (before the story, in the first lines), the
+        tail (after it), or anywhere."""
+        if rule.where == "head":
+            return index < self.first and self.head_ranks[index] < _HEAD_LIMIT
+        if rule.where == "tail":
+            return index > self.last
+        return True
+
+
+def _head_ranks(junk: list[bool]) -> list[int]:
+    """How far down the page each line is, counting only lines that stay: twelve "Advertisement"
+    markers above a byline do not push it out of the head."""
+    ranks, rank = [], 0
+    for is_junk in junk:
+        ranks.append(rank)
+        rank += not is_junk
+    return ranks
+
+
 class _Run:
     """The state of cleaning one document."""
 
@@ -90,7 +149,8 @@ class _Run:
         self.options = cleaner.options
         self.text = text
         self.doc = Document.parse(text)
-        self.shapes: list[Shape] = [heuristics.shape(line.stripped) for line in self.doc.lines]
+        interned: dict[str, str] = {}
+        self.shapes: list[Shape] = [heuristics.shape(line.stripped, interned) for line in self.doc.lines]
         self.marks: list[tuple[str, str, str] | None] = [None] * len(self.doc)  # (id, kind, reason)
         self.timed_out: set[str] = set()
         self.vocabulary = heuristics.vocabulary_of(self.shapes)
@@ -99,68 +159,77 @@ class _Run:
         if self.marks[index] is None and index != self.title_index:
             self.marks[index] = (rule_id, kind, reason)
 
-    def result(self) -> Result:
-        doc, shapes = self.doc, self.shapes
-        n = len(doc)
-        if n == 0:
-            self.title_index = None
-            return Result(self.text, None, self.text, ())
+    def decide(self) -> None:
+        """Mark every line that goes with the rule or heuristic that takes it."""
+        self.title_index = None
+        if not self.doc.lines:
+            return
         matches = self._match_rules()
         self.title_index = self._find_title(matches)
-        self._repeated_headline()
-        # Lines some rule pattern matches, wherever they are: the promo walk passes over them.
-        block_items = self._list_blocks(matches, protected=lambda i: False, dry_run=True)
-        matched = [bool(m) and not all(r.removes == "block" and self._list_on_topic(i) for r in m) for i, m in enumerate(matches)]
-        promo_openers = {i for i, rules in enumerate(matches) if any(r.kind == "promo" for r in rules)}
-        first_body = next((i for i in range(n) if shapes[i].prose and not matched[i]), n)
-        promo: list[int] = []
-        if "promo.tail" in self.cleaner._heuristics:
-            promo = heuristics.promotional_tail(
-                doc,
-                shapes,
-                transparent=lambda i: matched[i] or i in block_items or self.marks[i] is not None,
-                promo_opener=lambda i: i in promo_openers,
-                first_allowed=max(first_body + 1, (self.title_index or 0) + 1),
-            )
-        promo_set = set(promo)
-        article = [i for i in range(n) if shapes[i].prose and not matched[i] and i not in promo_set]
-        first_prose = article[0] if article else n
-        # The story ends at its last plain sentence: prose with no sales signal and no advertiser's
-        # voice. After it, the tail rules apply (a sponsor's "A message from our sponsor:" opens the
-        # rest even when the promotional-tail heuristic did not take the block whole).
-        last_prose = next(
-            (i for i in reversed(article) if heuristics.plain_sentence(shapes[i], doc.lines[i].stripped)),
-            article[-1] if article else -1,
+        self._repeated_headline(matches)
+        junk = self._junk_lines(matches)
+        promo = self._promotional_tail(matches, junk)
+        story = self._story(junk, promo)
+        self._apply_rules(matches, story)
+        self._list_blocks(matches, protected=story.protects, dry_run=False)
+        heuristic = self.cleaner._heuristics.get("promo.tail")
+        if heuristic:
+            for i in promo:
+                self.mark(i, heuristic.id, heuristic.kind, heuristic.reason)
+
+    def _junk_lines(self, matches: list[list[Rule]]) -> list[bool]:
+        """Lines some rule's pattern matches wherever they stand, and the items of list headers: the
+        article is what is left, and the promotional-tail walk passes over these."""
+        items = self._list_blocks(matches, protected=lambda i: False, dry_run=True)
+        return [
+            i in items or (bool(rules) and not all(r.removes == "block" and self._list_on_topic(i) for r in rules))
+            for i, rules in enumerate(matches)
+        ]
+
+    def _promotional_tail(self, matches: list[list[Rule]], junk: list[bool]) -> list[int]:
+        if "promo.tail" not in self.cleaner._heuristics:
+            return []
+        shapes = self.shapes
+        first_body = next((i for i, s in enumerate(shapes) if s.prose and not junk[i]), len(shapes))
+        openers = {i for i, rules in enumerate(matches) if any(r.kind == "promo" for r in rules)}
+        return heuristics.promotional_tail(
+            self.doc,
+            shapes,
+            transparent=lambda i: junk[i] or self.marks[i] is not None,
+            promo_opener=openers.__contains__,
+            first_allowed=max(first_body + 1, (self.title_index or 0) + 1),
         )
 
-        def protected(i: int) -> bool:
-            return shapes[i].prose and first_prose <= i <= last_prose and i not in promo_set
+    def _story(self, junk: list[bool], promo: list[int]) -> _Story:
+        """Where the article runs: from its first paragraph to its last plain sentence (prose with no
+        sales signal and no advertiser's voice). After that the tail rules apply, so a sponsor's "A
+        message from our sponsor:" opens the rest even when the promotional tail was not taken whole."""
+        shapes, lines = self.shapes, self.doc.lines
+        taken = set(promo)
+        article = [
+            i for i, s in enumerate(shapes) if s.prose and not junk[i] and i not in taken and self.marks[i] is None
+        ]
+        if not article:
+            return _Story(len(shapes), -1, shapes, frozenset(taken), _head_ranks(junk))
+        last = next((i for i in reversed(article) if heuristics.plain_sentence(shapes[i], lines[i].stripped)), article[-1])
+        return _Story(article[0], last, shapes, frozenset(taken), _head_ranks(junk))
 
-        def zone_allows(rule: Rule, i: int) -> bool:
-            if rule.where == "head":
-                return i < first_prose and i < _HEAD_LIMIT
-            if rule.where == "tail":
-                return i > last_prose
-            return True
-
+    def _apply_rules(self, matches: list[list[Rule]], story: _Story) -> None:
+        """Mark each line with the first matching rule that may act there."""
+        n = len(matches)
         for i, rules in enumerate(matches):
             for rule in rules:
                 if rule.off_topic and not self._off_topic(i):
                     continue
                 if rule.removes == "block" and self._list_on_topic(i):
                     continue
-                if zone_allows(rule, i) and (rule.strict or not protected(i)):
-                    self.mark(i, rule.id, rule.kind, rule.reason)
-                    if rule.removes == "rest":
-                        for j in range(i + 1, n):
-                            self.mark(j, rule.id, rule.kind, rule.reason)
-                    break
-        self._list_blocks(matches, protected=protected, dry_run=False)
-        heuristic = self.cleaner._heuristics.get("promo.tail")
-        if heuristic:
-            for i in promo:
-                self.mark(i, heuristic.id, heuristic.kind, heuristic.reason)
-        return self._finish()
+                if not story.allows(rule, i) or (story.protects(i) and not rule.strict):
+                    continue
+                self.mark(i, rule.id, rule.kind, rule.reason)
+                if rule.removes == "rest":
+                    for j in range(i + 1, n):
+                        self.mark(j, rule.id, rule.kind, rule.reason)
+                break
 
     def _off_topic(self, index: int) -> bool:
         """The line's words are mostly absent from the rest of the document (a teaser for another story)."""
@@ -177,10 +246,11 @@ class _Run:
                 if heuristics.repeats_headline(line.stripped, known):
                     return line.index
             return None
-        first = doc.lines[0]
-        # An "Advertisement" marker or a byline is no headline: a line some rule matches is not taken.
-        if len(doc) > 1 and heuristics.looks_like_title(first.stripped, self.shapes[0]) and not matches[0]:
-            return 0
+        # An "Advertisement" marker or a byline is no headline: the title is the first line no rule
+        # matches, after at most _TITLE_SKIP such lines (which will go, leaving it first).
+        first = next((i for i in range(min(len(doc), _TITLE_SKIP + 1)) if not matches[i]), None)
+        if first is not None and first < len(doc) - 1 and heuristics.looks_like_title(doc.lines[first].stripped, self.shapes[first]):
+            return first
         return None
 
     def _match_rules(self) -> list[list[Rule]]:
@@ -228,7 +298,7 @@ class _Run:
                 yield start, i
                 start = i
 
-    def _repeated_headline(self) -> None:
+    def _repeated_headline(self, matches: list[list[Rule]]) -> None:
         heuristic = self.cleaner._heuristics.get("headline.repeated")
         if heuristic is None:
             return
@@ -237,7 +307,13 @@ class _Run:
         )
         if not title:
             return
-        for line in self.doc.lines[: _HEAD_LIMIT]:
+        rank = 0
+        for line in self.doc.lines:
+            if rank >= _HEAD_LIMIT:
+                break
+            if matches[line.index]:
+                continue  # junk: not counted towards the head
+            rank += 1
             if line.index == self.title_index:
                 continue
             if self.shapes[line.index].prose and not self.shapes[line.index].headline:
@@ -267,25 +343,32 @@ class _Run:
         items = heuristics.list_items_after(header, self.shapes, blocked=lambda i: False)
         return bool(items) and sum(1 for i in items if not self._off_topic(i)) * 2 > len(items)
 
-    def _finish(self) -> Result:
-        doc = self.doc
-        keep = [m is None for m in self.marks]
-        removals = tuple(_removals(doc, self.marks))
-        title = doc.lines[self.title_index].stripped if self.title_index is not None else None
-        timed_out = tuple(sorted(self.timed_out))
-        removed_chars = sum(len(doc.lines[i].text) for i, k in enumerate(keep) if not k)
-        total_chars = sum(len(line.text) for line in doc.lines)
-        if removals and removed_chars > self.options.max_removed_share * total_chars:
-            return Result(self.text, title, self._body([True] * len(doc)), (), True, removals, timed_out)
-        text = doc.render(keep) if removals else self.text
-        return Result(text, title, self._body(keep), removals, False, (), timed_out)
+def _result(
+    doc: Document,
+    text: str,
+    marks: list[tuple[str, str, str] | None],
+    title_index: int | None,
+    timed_out: tuple[str, ...],
+    max_removed_share: float,
+) -> Result:
+    keep = [mark is None for mark in marks]
+    removals = tuple(_removals(doc, marks))
+    title = doc.lines[title_index].stripped if title_index is not None else None
+    if removals:
+        removed_chars = sum(len(line.text) for line, kept in zip(doc.lines, keep) if not kept)
+        if removed_chars > max_removed_share * sum(len(line.text) for line in doc.lines):
+            return Result(text, title, _body(doc, text, [True] * len(doc), title_index), (), True, removals, timed_out)
+    cleaned = doc.render(keep) if removals else text
+    return Result(cleaned, title, _body(doc, text, keep, title_index), removals, False, (), timed_out)
 
-    def _body(self, keep: list[bool]) -> str:
-        if self.title_index is None:
-            return self.doc.render(keep) if not all(keep) else self.text
-        keep = list(keep)
-        keep[self.title_index] = False
-        return self.doc.render(keep, lead=False)
+
+def _body(doc: Document, text: str, keep: list[bool], title_index: int | None) -> str:
+    """The cleaned text without its title line."""
+    if title_index is None:
+        return text if all(keep) else doc.render(keep)
+    keep = list(keep)
+    keep[title_index] = False
+    return doc.render(keep, lead=False)
 
 
 def _removals(doc: Document, marks: list[tuple[str, str, str] | None]) -> Iterator[Removal]:

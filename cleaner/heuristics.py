@@ -11,7 +11,7 @@ decides what is removed and reports it.
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Collection, Iterator, Sequence
 from dataclasses import dataclass
 from difflib import SequenceMatcher
 
@@ -61,22 +61,31 @@ class Shape:
     words: int
     prose: bool  # a sentence-like paragraph: the kind of line an article is made of
     headline: bool  # short, no sentence end: a title, a list item, a heading
-    content: frozenset[str]  # lower-cased meaning-carrying words, for topic overlap
+    # Lower-cased meaning-carrying words, each once, for topic overlap. A tuple, not a set: a set per
+    # line costs kilobytes, several times the line itself.
+    content: tuple[str, ...]
 
 
-def shape(text: str) -> Shape:
+def shape(text: str, interned: dict[str, str] | None = None) -> Shape:
+    """The line's shape. ``interned`` maps each word to one shared copy, so that a document's lines
+    share their words' strings instead of holding one each."""
     words = 0
     lower = 0
-    content: set[str] = set()
+    content: dict[str, None] = {}  # insertion-ordered set
+    share = (interned if interned is not None else {}).setdefault
     for piece in _pieces(text):
         tokens = _WORD.findall(piece)
         words += len(tokens)
         lower += sum(1 for t in tokens if t[0].islower())
-        content.update(w for w in (t.lower() for t in tokens) if len(w) > 2 and w not in STOPWORDS and not w.isdigit())
+        for token in tokens:
+            if len(token) > 2:
+                word = token.lower()
+                if word not in STOPWORDS and not word.isdigit() and word not in content:
+                    content[share(word, word)] = None
     ends = _SENTENCE_END.search(text[-16:]) is not None
     prose = (words >= 8 and ends and lower * 2 >= words) or words >= 25
     headline = 1 <= words <= 25 and not (ends and text.rstrip("\"'”’»)]")[-1:] in ".;:")
-    return Shape(words, prose, headline, frozenset(content))
+    return Shape(words, prose, headline, tuple(content))
 
 
 # A line is tokenised in pieces of about this many characters, cut at white space, so that a 20 MB
@@ -180,7 +189,7 @@ def plain_sentence(line_shape: Shape, text: str) -> bool:
     return line_shape.prose and (line_shape.words > AD_SENTENCE_WORDS or not sells(text))
 
 
-def topic_overlap(words: frozenset[str], vocabulary: Counter[str], exclude: Counter[str]) -> float:
+def topic_overlap(words: Collection[str], vocabulary: Counter[str], exclude: Counter[str]) -> float:
     """Share of ``words`` that the rest of the document also uses (vocabulary minus the excluded lines)."""
     if not words:
         return 0.0
@@ -260,16 +269,26 @@ def promotional_tail(
         if own_count >= _AD_LINES:
             return []
     block.reverse()
-    while block and not transparent(block[0]) and shapes[block[0]].words <= 6 and not sales_signals(doc.lines[block[0]].stripped):
-        block.pop(0)
     openers = [i for i in block if promo_opener(i)]
     if openers:
         # After a promo rule's opener ("A message from our sponsor:") everything is the advertisement;
         # what stands before it must qualify on its own.
         after = [i for i in block if i >= openers[0] and not transparent(i)]
         before = [i for i in block if i < openers[0]]
-        return _qualifying(doc, shapes, before, transparent) + after
-    return _qualifying(doc, shapes, block, transparent)
+        return _qualifying(doc, shapes, _trimmed(doc, shapes, before, transparent), transparent) + after
+    return _qualifying(doc, shapes, _trimmed(doc, shapes, block, transparent), transparent)
+
+
+def _trimmed(doc: Document, shapes: Sequence[Shape], block: list[int], transparent: Callable[[int], bool]) -> list[int]:
+    """The block from the first line that can open an advertisement: junk lines at the front go by
+    their own rules, and bare list items there may end the article."""
+    start = 0
+    while start < len(block) and (
+        transparent(block[start])
+        or (shapes[block[start]].words <= 6 and not sales_signals(doc.lines[block[start]].stripped))
+    ):
+        start += 1
+    return block[start:]
 
 
 def _qualifying(doc: Document, shapes: Sequence[Shape], block: list[int], transparent: Callable[[int], bool]) -> list[int]:
