@@ -32,12 +32,14 @@ class Document:
     gaps: tuple[str, ...]
 
     @classmethod
-    def parse(cls, text: str) -> Document:
+    def parse(cls, text: str, byte_order_mark: bool = True) -> Document:
+        """Split a text. A byte-order mark belongs to the file, not to the first line: it stays in the
+        leading gap so that rules and the title see the line's own text, and the output keeps the
+        mark. ``byte_order_mark=False`` reads a leading U+FEFF as part of the first line (a text cut
+        from another whose first line began with one)."""
         lines: list[Line] = []
         gaps: list[str] = []
-        # A byte-order mark belongs to the file, not to the first line: it stays in the leading gap so
-        # that rules and the title see the line's own text, and the output keeps the mark.
-        bom = "\ufeff" if text.startswith("\ufeff") else ""
+        bom = "\ufeff" if byte_order_mark and text.startswith("\ufeff") else ""
         pending: list[str] = [bom]  # raw pieces of the gap being collected
         physical = text[len(bom) :].split("\n")
         last = len(physical) - 1

@@ -78,7 +78,7 @@ class Cleaner:
             kept = [i for i, mark in enumerate(marks) if mark is None]
             if len(kept) == len(marks):
                 break
-            again = _Run(self, run.doc.render([mark is None for mark in marks]))
+            again = _Run(self, run.doc.render([mark is None for mark in marks]), (run, kept))
             again.decide()
             timed_out |= again.timed_out
             title = kept[again.title_index] if again.title_index is not None else title
@@ -144,13 +144,21 @@ def _head_ranks(junk: list[bool]) -> list[int]:
 class _Run:
     """The state of cleaning one document."""
 
-    def __init__(self, cleaner: Cleaner, text: str):
+    def __init__(self, cleaner: Cleaner, text: str, earlier: tuple[_Run, list[int]] | None = None):
+        """``earlier`` is a previous pass over a text this one was cut from, with the index there of
+        each line here: a line's shape and the line rules that match it do not depend on its
+        neighbours, so they are taken over instead of computed again."""
         self.cleaner = cleaner
         self.options = cleaner.options
         self.text = text
-        self.doc = Document.parse(text)
-        interned: dict[str, str] = {}
-        self.shapes: list[Shape] = [heuristics.shape(line.stripped, interned) for line in self.doc.lines]
+        self.doc = Document.parse(text, earlier is None or earlier[0].doc.gaps[0].startswith("\ufeff"))
+        self.earlier = earlier
+        if earlier is None:
+            interned: dict[str, str] = {}
+            self.shapes: list[Shape] = [heuristics.shape(line.stripped, interned) for line in self.doc.lines]
+        else:
+            self.shapes = [earlier[0].shapes[i] for i in earlier[1]]
+        self.line_matches: list[list[Rule]] = []
         self.marks: list[tuple[str, str, str] | None] = [None] * len(self.doc)  # (id, kind, reason)
         self.timed_out: set[str] = set()
         self.vocabulary = heuristics.vocabulary_of(self.shapes)
@@ -255,6 +263,22 @@ class _Run:
 
     def _match_rules(self) -> list[list[Rule]]:
         """Every rule whose pattern matches each line (zones and protection are checked later)."""
+        if self.earlier is not None:
+            run, origin = self.earlier
+            self.line_matches = [run.line_matches[i] for i in origin]
+        else:
+            self.line_matches = self._match_line_rules()
+        found = [list(rules) for rules in self.line_matches]
+        if self.cleaner.block_rules:
+            for start, end in self._blocks():
+                text = "\n".join(line.stripped for line in self.doc.lines[start:end])
+                words = sum(s.words for s in self.shapes[start:end])
+                for rule in self._matching(self.cleaner.block_rules, text, words):
+                    for i in range(start, end):
+                        found[i].append(rule)
+        return found
+
+    def _match_line_rules(self) -> list[list[Rule]]:
         timeout = self.options.timeout
         prefilter = self.cleaner.line_prefilter
         found: list[list[Rule]] = [[] for _ in self.doc.lines]
@@ -269,13 +293,6 @@ class _Run:
                 except TimeoutError:
                     pass  # some pattern runs away on this line: try them one by one to name it
             found[line.index] = self._matching(self.cleaner.line_rules, line.stripped, self.shapes[line.index].words)
-        if self.cleaner.block_rules:
-            for start, end in self._blocks():
-                text = "\n".join(line.stripped for line in self.doc.lines[start:end])
-                words = sum(s.words for s in self.shapes[start:end])
-                for rule in self._matching(self.cleaner.block_rules, text, words):
-                    for i in range(start, end):
-                        found[i].append(rule)
         return found
 
     def _matching(self, rules: tuple[Rule, ...], text: str, words: int) -> list[Rule]:
