@@ -18,6 +18,8 @@ from pathlib import Path
 from typing import BinaryIO, TextIO
 
 from . import __version__, report
+from . import batch
+from .corpus import CorpusOptions
 from .engine import HEURISTICS, Cleaner, UnknownRuleError
 from .options import Options
 from .result import Result
@@ -72,6 +74,8 @@ class Settings:
     paths: tuple[str, ...]
     options: Options
     encoding: str | None = None
+    corpus: CorpusOptions | None = None  # corpus mode: JSON Lines or Parquet records
+    workers: int = 1
     output: Path | None = None
     in_place: bool = False
     explain: bool = False
@@ -119,6 +123,12 @@ def build_parser() -> argparse.ArgumentParser:
     show.add_argument("-q", "--quiet", action="store_true", help="do not warn about inputs left unchanged by the cap")
     show.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     parser.add_argument("--encoding", metavar="NAME", type=_encoding, help="decode inputs as NAME (default: UTF-8, or Windows-1252/Latin-1 when the bytes are not UTF-8 but read as it); output is written back in the same encoding")
+    corpus = parser.add_argument_group("corpus mode (inputs named *.jsonl, *.jsonl.gz, *.jsonl.zst, *.parquet, or --jsonl)")
+    corpus.add_argument("--jsonl", action="store_true", help="read JSON Lines records (for stdin, or files with other names)")
+    corpus.add_argument("--text-field", default="text", metavar="NAME", help="the field holding the text (default %(default)s)")
+    corpus.add_argument("--output-field", metavar="NAME", help="write the cleaned text to this field (default: replace the text field)")
+    corpus.add_argument("--no-report", action="store_true", help="leave out the 'cleaner' report object of each record")
+    corpus.add_argument("--workers", type=_workers, metavar="N", help="worker processes (default: the number of cores)")
     rules = parser.add_argument_group("rules")
     rules.add_argument("--rules", action="append", default=[], type=Path, metavar="PATH", help="a rule file or a folder of *.toml rule files, added to the built-in rules (repeatable)")
     rules.add_argument("--no-builtin-rules", action="store_true", help="use only the rules given with --rules (heuristics still run)")
@@ -136,6 +146,16 @@ def _share(value: str) -> float:
     if not 0.0 < share <= 1.0:
         raise argparse.ArgumentTypeError(f"must be more than 0 and at most 1, not {value}")
     return share
+
+
+def _workers(value: str) -> int:
+    try:
+        count = int(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a whole number: {value!r}") from None
+    if count < 1:
+        raise argparse.ArgumentTypeError(f"must be 1 or more, not {count}")
+    return count
 
 
 def _encoding(value: str) -> str:
@@ -164,6 +184,15 @@ def parse_settings(argv: Sequence[str] | None) -> Settings:
         parser.error("--format json prints to stdout; it cannot be combined with --diff, -i or -o")
     if args.verbose and args.quiet:
         parser.error("-v/--verbose and -q/--quiet cannot be combined")
+    corpus_mode = args.jsonl or any(batch.is_corpus(p) for p in paths if p != STDIN)
+    if corpus_mode:
+        if not args.jsonl and any(p == STDIN or not batch.is_corpus(p) for p in paths):
+            parser.error("corpus files (*.jsonl, *.parquet, ...) cannot be mixed with text files; give --jsonl to read every input as JSON Lines")
+        for flag, used in (("-i", args.in_place), ("--diff", args.diff), ("--check", args.check), ("--explain", args.explain), ("--format json", args.format == "json"), ("--encoding", args.encoding)):
+            if used:
+                parser.error(f"{flag} is not for corpus mode: each record carries its own report under 'cleaner'")
+        if args.output is not None and len(paths) > 1:
+            parser.error("-o FILE takes one corpus; leave it out to write every corpus to stdout")
     options = Options(
         rules=tuple(args.rules),
         builtin_rules=not args.no_builtin_rules,
@@ -175,6 +204,8 @@ def parse_settings(argv: Sequence[str] | None) -> Settings:
         paths=paths,
         options=options,
         encoding=args.encoding,
+        corpus=CorpusOptions(args.text_field, args.output_field, not args.no_report) if corpus_mode else None,
+        workers=args.workers or batch.default_workers(),
         output=args.output,
         in_place=args.in_place,
         explain=args.explain,
@@ -234,6 +265,11 @@ def _run(settings: Settings) -> int:
         return EXIT_OK
     if settings.lint_rules:
         return _lint_rules(cleaner)
+    if settings.corpus is not None:
+        from . import corpus_cli
+
+        run = batch.RunSettings(settings.options, settings.corpus, settings.workers)
+        return corpus_cli.run(settings.paths, settings.output, run, settings.quiet, STDIN)
     try:
         return _Session(settings, cleaner).run()
     except OutputError as error:

@@ -89,9 +89,41 @@ class Cleaner:
                     marks[kept[j]] = mark
         return _result(run.doc, text, marks, title, tuple(sorted(timed_out)), self.options.max_removed_share)
 
-    def clean_many(self, texts: Iterable[str]) -> Iterator[Result]:
-        for text in texts:
-            yield self.clean(text)
+    def clean_many(self, texts: Iterable[str], workers: int = 1, chunk_size: int = 64) -> Iterator[Result]:
+        """Results in the texts' order. With ``workers`` > 1 the texts are cleaned in that many
+        processes, ``chunk_size`` texts at a time, reading only a few chunks ahead of the results."""
+        if workers <= 1:
+            for text in texts:
+                yield self.clean(text)
+            return
+        from . import batch  # multiprocessing only for callers who ask for workers
+
+        for results in batch.ordered_map(_clean_texts, _chunked(texts, chunk_size), workers, _start_worker, (self.options,)):
+            yield from results
+
+
+_WORKER_CLEANER: Cleaner | None = None
+
+
+def _start_worker(options: Options) -> None:
+    global _WORKER_CLEANER
+    _WORKER_CLEANER = Cleaner(options)
+
+
+def _clean_texts(texts: list[str]) -> list[Result]:
+    assert _WORKER_CLEANER is not None, "_start_worker() was not called in this process"
+    return [_WORKER_CLEANER.clean(text) for text in texts]
+
+
+def _chunked(items: Iterable[str], size: int) -> Iterator[list[str]]:
+    chunk: list[str] = []
+    for item in items:
+        chunk.append(item)
+        if len(chunk) >= size:
+            yield chunk
+            chunk = []
+    if chunk:
+        yield chunk
 
 
 @lru_cache(maxsize=8)

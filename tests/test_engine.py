@@ -210,3 +210,11 @@ def test_cleaner_is_reusable_and_picklable() -> None:
     texts = [doc(TITLE, P1, "Advertisement", P2), doc(TITLE, P1, P2), doc(TITLE, P1, "Share this article", P2)]
     assert [r.text for r in one.clean_many(texts)] == [r.text for r in two.clean_many(iter(texts))]
     assert [r.text for r in two.clean_many(texts)] == [doc(TITLE, P1, P2), doc(TITLE, P1, P2), texts[2]]
+
+
+def test_clean_many_with_workers_keeps_order_and_results() -> None:
+    texts = [doc(TITLE, P1, "Advertisement", P2), "just one line", doc(TITLE, P1, P2), ""] * 5
+    engine = Cleaner()
+    alone = [r.text for r in engine.clean_many(texts)]
+    assert alone[0] == doc(TITLE, P1, P2)
+    assert [r.text for r in engine.clean_many(iter(texts), workers=2, chunk_size=3)] == alone

@@ -1,0 +1,147 @@
+"""Corpus runs: read JSON Lines (plain, gzip or zstd), clean them in worker processes, write them
+back in order.
+
+Memory stays flat whatever the corpus size: lines are read in chunks of about ``CHUNK_BYTES``, at most
+``IN_FLIGHT_PER_WORKER`` chunks per worker are queued or being cleaned, and each chunk's output is
+written as soon as its turn comes. Workers receive raw lines and send back finished JSON lines, so
+parsing and serialising run in parallel too; the main process only reads and writes.
+"""
+from __future__ import annotations
+
+import gzip
+import io
+import multiprocessing
+import os
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import IO, Any
+
+from .corpus import CorpusOptions, Tally, clean_json_line, clean_lines, start_worker
+from .engine import Cleaner
+from .options import Options
+
+CHUNK_BYTES = 1 << 20
+CHUNK_LINES = 2000
+IN_FLIGHT_PER_WORKER = 3
+CORPUS_SUFFIXES = (".jsonl", ".ndjson", ".jsonl.gz", ".ndjson.gz", ".jsonl.zst", ".ndjson.zst")
+
+
+class CorpusError(Exception):
+    """A corpus that cannot be read or written at all (not one bad record: those are reported)."""
+
+
+def is_corpus(name: str) -> bool:
+    lowered = name.lower()
+    return lowered.endswith(CORPUS_SUFFIXES) or lowered.endswith(".parquet")
+
+
+@dataclass(frozen=True)
+class RunSettings:
+    """How a corpus run cleans: the cleaner's options, the record fields, and the worker count."""
+
+    options: Options
+    corpus: CorpusOptions
+    workers: int = 1
+
+
+# --- reading and writing ------------------------------------------------------------------------
+
+
+def open_lines(path: Path | None) -> tuple[IO[bytes], Callable[[], int]]:
+    """A binary stream of the corpus's lines (stdin for None) and a function telling how many bytes
+    of the file itself have been read, for progress."""
+    if path is None:
+        import sys
+
+        return sys.stdin.buffer, lambda: 0
+    try:
+        raw = path.open("rb")
+    except OSError as error:
+        raise CorpusError(f"cannot read: {error.strerror or error}") from None
+    name = path.name.lower()
+    if name.endswith(".gz"):
+        return gzip.GzipFile(fileobj=raw, mode="rb"), raw.tell  # type: ignore[return-value]
+    if name.endswith(".zst"):
+        zstandard = _zstandard(path)
+        reader = zstandard.ZstdDecompressor().stream_reader(raw)
+        return io.BufferedReader(reader), raw.tell  # type: ignore[arg-type]
+    return raw, raw.tell
+
+
+def open_output(path: Path) -> IO[bytes]:
+    name = path.name.lower()
+    handle: IO[bytes] = path.open("wb")
+    if name.endswith(".gz"):
+        return gzip.GzipFile(fileobj=handle, mode="wb", filename="", mtime=0)  # type: ignore[return-value]
+    if name.endswith(".zst"):
+        zstandard = _zstandard(path)
+        return zstandard.ZstdCompressor().stream_writer(handle, closefd=True)  # type: ignore[no-any-return]
+    return handle
+
+
+def _zstandard(path: Path) -> Any:
+    try:
+        import zstandard
+    except ImportError:
+        raise CorpusError("reading and writing .zst needs the zstandard package: pip install 'cleaner[zstd]'") from None
+    return zstandard
+
+
+def chunks(stream: IO[bytes]) -> Iterator[list[bytes]]:
+    """The stream's lines in lists of about CHUNK_BYTES (a longer line is a chunk of its own)."""
+    chunk: list[bytes] = []
+    size = 0
+    for line in stream:
+        chunk.append(line)
+        size += len(line)
+        if size >= CHUNK_BYTES or len(chunk) >= CHUNK_LINES:
+            yield chunk
+            chunk, size = [], 0
+    if chunk:
+        yield chunk
+
+
+# --- cleaning ------------------------------------------------------------------------------------
+
+
+def clean_chunks(source: Iterable[list[bytes]], settings: RunSettings) -> Iterator[tuple[list[str], Tally]]:
+    """Each chunk's cleaned lines with what was done, in the input's order."""
+    if settings.workers <= 1:
+        cleaner = Cleaner(settings.options)
+        for chunk in source:
+            tally = Tally()
+            yield [clean_json_line(line, cleaner, settings.corpus, tally) for line in chunk], tally
+        return
+    yield from ordered_map(clean_lines, source, settings.workers, start_worker, (settings.options, settings.corpus))
+
+
+def ordered_map(
+    function: Callable[[Any], Any],
+    items: Iterable[Any],
+    workers: int,
+    initializer: Callable[..., None],
+    initargs: tuple[Any, ...],
+) -> Iterator[Any]:
+    """``function`` over ``items`` in ``workers`` processes, results in the items' order, with at most
+    IN_FLIGHT_PER_WORKER items per worker read ahead (Pool.imap would read the whole input ahead)."""
+    # spawn, not fork: a fork copies whatever the parent holds (a large pipeline's memory, its
+    # threads' locks); each worker imports the package and compiles the rules once.
+    context = multiprocessing.get_context("spawn")
+    with context.Pool(workers, initializer, initargs) as pool:
+        pending: deque[Any] = deque()
+        limit = workers * IN_FLIGHT_PER_WORKER
+        for item in items:
+            pending.append(pool.apply_async(function, (item,)))
+            if len(pending) >= limit:
+                yield pending.popleft().get()
+        while pending:
+            yield pending.popleft().get()
+
+
+def default_workers() -> int:
+    try:
+        return len(os.sched_getaffinity(0))
+    except AttributeError:  # not on Linux
+        return os.cpu_count() or 1

@@ -1,0 +1,215 @@
+"""Corpus records: clean the text field of one record and report what happened under ``cleaner``.
+
+Everything that turns a record into its cleaned form lives here, so that the command line, the worker
+processes, Parquet files, Hugging Face ``datasets.map`` and Dask all give the same records, byte for
+byte. A record that cannot be cleaned is never dropped: it comes out unchanged (or, when the line is
+not JSON at all, as an error record holding the raw line) with the reason in ``cleaner.error``.
+"""
+from __future__ import annotations
+
+import json
+from collections import Counter
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from typing import Any
+
+from .engine import Cleaner
+from .options import Options
+from .result import Result
+
+REPORT_FIELD = "cleaner"
+
+
+@dataclass(frozen=True)
+class CorpusOptions:
+    """Which field of a record to clean, where the cleaned text goes, and whether to report."""
+
+    text_field: str = "text"
+    output_field: str | None = None  # None: replace the text field
+    report: bool = True
+
+    @property
+    def target_field(self) -> str:
+        return self.output_field or self.text_field
+
+
+@dataclass
+class Tally:
+    """What a run did, added up across records (and across worker processes)."""
+
+    records: int = 0
+    bytes: int = 0
+    changed: int = 0
+    errors: int = 0
+    lines_removed: Counter[str] = field(default_factory=Counter)
+
+    def add(self, other: Tally) -> None:
+        self.records += other.records
+        self.bytes += other.bytes
+        self.changed += other.changed
+        self.errors += other.errors
+        self.lines_removed.update(other.lines_removed)
+
+
+def report(result: Result) -> dict[str, Any]:
+    """The ``cleaner`` object of a cleaned record: title, whether anything changed, the removals."""
+    return {
+        "title": result.title,
+        "changed": result.changed,
+        "capped": result.capped,
+        "removals": [
+            {
+                "rule": r.rule_id,
+                "kind": r.kind,
+                "reason": r.reason,
+                "first_line": r.first_line,
+                "last_line": r.last_line,
+            }
+            for r in result.removals
+        ],
+    }
+
+
+def clean_record(record: dict[str, Any], cleaner: Cleaner, options: CorpusOptions, tally: Tally | None = None) -> dict[str, Any]:
+    """The record with its text field cleaned (a new dict; the input is left alone)."""
+    out = dict(record)
+    text = record.get(options.text_field)
+    if options.text_field not in record:
+        problem = f"no field {options.text_field!r}"
+    elif not isinstance(text, str):
+        problem = f"field {options.text_field!r} is {_json_type(text)}, not a string"
+    else:
+        problem = None
+    if problem is not None:
+        if tally is not None:
+            tally.errors += 1
+        out[REPORT_FIELD] = {"error": problem}
+        return out
+    assert isinstance(text, str)
+    result = cleaner.clean(text)
+    out[options.target_field] = result.text
+    if tally is not None and result.changed:
+        tally.changed += 1
+        for removal in result.removals:
+            tally.lines_removed[removal.rule_id] += removal.text.count("\n") + 1
+    if options.report:
+        out[REPORT_FIELD] = report(result)
+    return out
+
+
+def clean_json_line(line: bytes | str, cleaner: Cleaner, options: CorpusOptions, tally: Tally | None = None) -> str:
+    """One JSON Lines record in (bytes as read, or text), one out, without the line ending. A blank
+    line is no record: it comes out blank, so the output has as many lines as the input."""
+    if isinstance(line, bytes):
+        size = len(line)
+        try:
+            line = line.decode("utf-8")
+        except UnicodeDecodeError as error:
+            if tally is not None:
+                tally.records += 1
+                tally.bytes += size
+            raw = line.decode("utf-8", "replace").rstrip("\r\n")
+            return _error_line(raw, f"not valid UTF-8 at byte {error.start}", tally)
+    else:
+        size = len(line.encode("utf-8"))
+    stripped = line.rstrip("\r\n")
+    if not stripped.strip():
+        return stripped
+    if tally is not None:
+        tally.records += 1
+        tally.bytes += size
+    try:
+        record = json.loads(stripped)
+    except (json.JSONDecodeError, RecursionError) as error:
+        return _error_line(stripped, f"not valid JSON: {_json_error(error)}", tally)
+    if not isinstance(record, dict):
+        return _error_line(stripped, f"{_json_type(record)}, not an object", tally)
+    return dump(clean_record(record, cleaner, options, tally))
+
+
+# Characters that JSON leaves raw in strings but that str.splitlines() and some JSON Lines readers
+# take for line breaks: written as escapes, so one record stays one line for every reader.
+_LINE_BREAKS = str.maketrans({"\u2028": "\\u2028", "\u2029": "\\u2029", "\x85": "\\u0085"})
+
+
+def dump(record: dict[str, Any]) -> str:
+    """A record as one JSON line: UTF-8 as written, key order kept."""
+    return json.dumps(record, ensure_ascii=False, separators=(", ", ": ")).translate(_LINE_BREAKS)
+
+
+def _error_line(raw: str, problem: str, tally: Tally | None) -> str:
+    if tally is not None:
+        tally.errors += 1
+    return dump({REPORT_FIELD: {"error": problem, "raw": raw}})
+
+
+def _json_error(error: Exception) -> str:
+    if isinstance(error, json.JSONDecodeError):
+        return f"{error.msg} at character {error.pos}"
+    return "nested too deeply"
+
+
+def _json_type(value: object) -> str:
+    names = {dict: "an object", list: "an array", str: "a string", bool: "a boolean", int: "a number", float: "a number"}
+    return "null" if value is None else names.get(type(value), type(value).__name__)
+
+
+# --- batches: what worker processes and datasets.map are given -----------------------------------
+
+_WORKER: tuple[Cleaner, CorpusOptions] | None = None
+
+
+def start_worker(options: Options, corpus_options: CorpusOptions) -> None:
+    """Pool initializer: compile the rules once per worker process."""
+    global _WORKER
+    _WORKER = (Cleaner(options), corpus_options)
+
+
+def clean_lines(lines: list[bytes]) -> tuple[list[str], Tally]:
+    """A chunk of JSON lines, in a worker process started with :func:`start_worker`."""
+    assert _WORKER is not None, "start_worker() was not called in this process"
+    cleaner, options = _WORKER
+    tally = Tally()
+    return [clean_json_line(line, cleaner, options, tally) for line in lines], tally
+
+
+def clean_json_lines(lines: Iterable[bytes | str], cleaner: Cleaner, options: CorpusOptions, tally: Tally | None = None) -> Iterator[str]:
+    """Every line cleaned, in order, in this process."""
+    for line in lines:
+        yield clean_json_line(line, cleaner, options, tally)
+
+
+class BatchCleaner:
+    """A picklable function for ``datasets.Dataset.map(batched=True)`` and other column batches.
+
+        ds = ds.map(BatchCleaner(), batched=True)                 # cleans "text" in place
+        ds = ds.map(BatchCleaner(text_field="body", output_field="clean"), batched=True, num_proc=4)
+
+    It takes a batch as a dict of columns and returns the cleaned column, and with ``report=True`` a
+    ``cleaner`` column of JSON strings (one report per row; a JSON string keeps the column's type the
+    same whatever the removals are). A value that is not a string is left as it is and reported.
+    """
+
+    def __init__(self, text_field: str = "text", output_field: str | None = None, report: bool = False, **options: Any):
+        self.corpus_options = CorpusOptions(text_field, output_field, report)
+        self.options = Options(**options)
+        self._cleaner: Cleaner | None = None
+
+    def __getstate__(self) -> dict[str, Any]:
+        return {"corpus_options": self.corpus_options, "options": self.options, "_cleaner": None}
+
+    def __call__(self, batch: dict[str, list[Any]]) -> dict[str, list[Any]]:
+        if self._cleaner is None:
+            self._cleaner = Cleaner(self.options)
+        options = self.corpus_options
+        texts = batch[options.text_field]
+        cleaned: list[Any] = []
+        reports: list[str] = []
+        for text in texts:
+            record = clean_record({options.text_field: text}, self._cleaner, options)
+            cleaned.append(record.get(options.target_field, text))
+            reports.append(json.dumps(record.get(REPORT_FIELD), ensure_ascii=False))
+        out: dict[str, list[Any]] = {options.target_field: cleaned}
+        if options.report:
+            out[REPORT_FIELD] = reports
+        return out
