@@ -339,8 +339,15 @@ def _walk(display: str, root: Path, settings: Settings) -> Iterator[Input | Inpu
         dirs[:] = [d for d in dirs if not d.startswith(".") and (skip is None or (here / d).resolve() != skip)]
         for name in files:
             path = here / name
-            if not name.startswith(".") and path.is_file():
+            if name.startswith("."):
+                continue
+            if path.is_file():
                 found.append((path.relative_to(root).parts, path))
+            else:  # a FIFO, a socket, a broken link: said, not silently passed over
+                errors.append(InputError(f"{os.path.join(display, *path.relative_to(root).parts)}: not a regular file, skipped"))
+        for name in dirs:
+            if (here / name).is_symlink():  # os.walk does not follow links to folders (loops)
+                errors.append(InputError(f"{os.path.join(display, *(here / name).relative_to(root).parts)}: link to a folder, skipped"))
     yield from errors
     for parts, path in sorted(found):
         target = None
@@ -362,14 +369,23 @@ def decode(data: bytes, encoding: str | None = None) -> Decoded:
     defined there and the result has no control characters: that is what a file that is not UTF-8
     almost always is. Anything else is an error naming the first byte that does not decode.
     """
-    if b"\0" in data:
-        raise InputError("binary input, skipped")
-    if encoding is not None:
+    if encoding is not None and encoding not in ("utf-8", "utf-8-sig"):
+        # UTF-16 and UTF-32 text is full of NUL bytes: binary is judged on the decoded text here.
         try:
             text = data.decode(encoding)
         except UnicodeDecodeError as error:
             raise InputError(f"cannot decode as {encoding} at byte {error.start}") from None
+        if "\0" in text:
+            raise InputError("binary input, skipped")
         return Decoded(text, encoding)
+    if b"\0" in data:
+        raise InputError("binary input, skipped")
+    if encoding is not None:  # UTF-8, with or without a BOM: written back as it came
+        try:
+            text = data.decode("utf-8")
+        except UnicodeDecodeError as error:
+            raise InputError(f"cannot decode as {encoding} at byte {error.start}") from None
+        return Decoded(text[len(BOM) :], bom=True) if text.startswith(BOM) else Decoded(text)
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError as error:
@@ -394,7 +410,12 @@ def _windows_1252(data: bytes) -> str | None:
 
 def read_input(item: Input) -> bytes:
     if item.source is None:
-        return sys.stdin.buffer.read()
+        if sys.stdin is None:
+            raise InputError("standard input is closed")
+        try:
+            return sys.stdin.buffer.read()
+        except OSError as error:
+            raise InputError(_reason(error)) from None
     try:
         return item.source.read_bytes()
     except IsADirectoryError:

@@ -45,7 +45,9 @@ class Document:
         last = len(physical) - 1
         for number, part in enumerate(physical, start=1):
             ending = "" if number - 1 == last else "\n"
-            stripped = part.strip()
+            # U+FEFF inside a text is a zero-width no-break space: invisible, so a line of it is blank
+            # and one that starts with it is read without it.
+            stripped = part.strip().strip("\ufeff").strip()
             if not stripped:
                 pending.append(part + ending)
                 continue

@@ -28,6 +28,9 @@ HEURISTICS = (
 )
 _HEAD_LIMIT = 12  # bylines and repeated headlines sit in the first lines, before the story starts
 _TITLE_SKIP = 2  # junk lines ("Advertisement", a byline) that may stand above the headline
+# A line longer than this many characters a word of the longest a rule takes is no junk line either:
+# without this a 20 MB "word" would be searched by every rule.
+_CHARS_PER_WORD = 50
 _PASSES = 3  # the development set needs at most two; the third is there for what a second uncovers
 
 
@@ -71,6 +74,8 @@ class Cleaner:
         all, until a pass removes nothing: cleaning the output once more then changes nothing. The
         later passes' removals are reported against the input's own lines.
         """
+        if not isinstance(text, str):
+            raise TypeError(f"clean() takes a str, not {type(text).__name__}" + (" (decode bytes first)" if isinstance(text, (bytes, bytearray)) else ""))
         run = _Run(self, text)
         run.decide()
         marks, title, timed_out = list(run.marks), run.title_index, set(run.timed_out)
@@ -316,14 +321,19 @@ class _Run:
         found: list[list[Rule]] = [[] for _ in self.doc.lines]
         longest = self.cleaner.longest_line_rule
         for line in self.doc.lines:
-            if longest is not None and self.shapes[line.index].words > longest:
+            if longest is not None and (
+                self.shapes[line.index].words > longest or len(line.stripped) > longest * _CHARS_PER_WORD
+            ):
                 continue
             if prefilter is not None:
                 try:
                     if prefilter.search(line.stripped, timeout=timeout) is None:
                         continue
                 except TimeoutError:
-                    pass  # some pattern runs away on this line: try them one by one to name it
+                    # Some pattern runs away on this line: the rules are tried one by one to name it,
+                    # and for the rest of this text without the combined pattern, which would run
+                    # away again on every such line.
+                    prefilter = None
             found[line.index] = self._matching(self.cleaner.line_rules, line.stripped, self.shapes[line.index].words)
         return found
 

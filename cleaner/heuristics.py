@@ -33,7 +33,7 @@ _OFFER = regex.compile(
     r"(?i)(?:[$€£¥]\s?\d|\d+\s?%\s*off\b|\bpromo(?:tion(?:al)?)?\s+code\b|\bcoupon\b|\bdiscount|\buse code\b"
     r"|\bfree (?:quote|estimate|consultation|trial|shipping|delivery)\b|\bbook (?:now|today|online)\b"
     r"|\bcall (?:us|now|today)\b|\border (?:now|today|online)\b|\bshop now\b|\bcontact us\b|\bget a quote\b"
-    r"|\bsatisfaction guaranteed\b|\bmoney[- ]back\b|\bprices? you'?ll love\b|\bbest prices?\b|\baffordable rates?\b)"
+    r"|\bsatisfaction guaranteed\b|\bmoney[- ]back\b|\bbest prices?\b|\baffordable (?:rates?|prices?)\b)"
 )
 # Weaker signals: the voice of an advertiser (we offer / you, your) or an imperative that sells.
 _ADVERTISER_VOICE = regex.compile(
@@ -283,12 +283,15 @@ def _trimmed(doc: Document, shapes: Sequence[Shape], block: list[int], transpare
     """The block from the first line that can open an advertisement: junk lines at the front go by
     their own rules, and bare list items there may end the article."""
     start = 0
-    while start < len(block) and (
-        transparent(block[start])
-        or (shapes[block[start]].words <= 6 and not sales_signals(doc.lines[block[start]].stripped))
-    ):
+    while start < len(block) and (transparent(block[start]) or _bare_item(doc.lines[block[start]].stripped, shapes[block[start]])):
         start += 1
     return block[start:]
+
+
+def _bare_item(text: str, line_shape: Shape) -> bool:
+    """A short line that does not sell and asks nothing: the article's own list item, maybe. A
+    question ("Looking for a plumber?") or a line that sells opens an advertisement."""
+    return line_shape.words <= 6 and not text.endswith("?") and not sells(text)
 
 
 def _qualifying(doc: Document, shapes: Sequence[Shape], block: list[int], transparent: Callable[[int], bool]) -> list[int]:

@@ -1,6 +1,7 @@
 """The one options object that configures a Cleaner."""
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -26,6 +27,18 @@ class Options:
     title: str | None = None
 
     def __post_init__(self) -> None:
+        for name in ("rules", "select", "ignore"):
+            value = getattr(self, name)
+            if isinstance(value, (str, bytes, Path)):
+                raise TypeError(f"{name} takes a collection, not a single {type(value).__name__}: write {name}=[{value!r}]")
+        if not isinstance(self.max_removed_share, (int, float)) or isinstance(self.max_removed_share, bool):
+            raise TypeError("max_removed_share must be a number")
+        if not isinstance(self.timeout, (int, float)) or isinstance(self.timeout, bool) or not math.isfinite(self.timeout):
+            raise ValueError(f"timeout must be a finite number of seconds, not {self.timeout!r}")
+        if self.title is not None and not isinstance(self.title, str):
+            raise TypeError(f"title must be a str or None, not {type(self.title).__name__}")
+        if not isinstance(self.builtin_rules, bool):
+            raise TypeError("builtin_rules must be True or False")
         if not 0.0 < self.max_removed_share <= 1.0:
             raise ValueError(f"max_removed_share must be in (0, 1], not {self.max_removed_share}")
         if self.timeout <= 0:

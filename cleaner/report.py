@@ -16,6 +16,12 @@ from .rules import Rule
 _NO_NEWLINE = "\\ No newline at end of file\n"
 
 
+def shown(path: str) -> str:
+    """A path fit for UTF-8 output: bytes of a file name that are not UTF-8 (kept by Python as lone
+    surrogates) become U+FFFD instead of failing the write."""
+    return path.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
+
+
 def explain_lines(path: str, removals: Iterable[Removal], note: str = "") -> Iterator[str]:
     """One ``path:line: rule-id: reason`` line per removal (no line ending).
 
@@ -40,7 +46,8 @@ def unified_diff(path: str, before: str, after: str) -> str:
     """
     if before == after:
         return ""
-    diff = difflib.unified_diff(_lines(before), _lines(after), fromfile=path, tofile=f"{path} (cleaned)")
+    name = shown(path)
+    diff = difflib.unified_diff(_lines(before), _lines(after), fromfile=name, tofile=f"{name} (cleaned)")
     pieces: list[str] = []
     for line in diff:
         pieces.append(line)
@@ -61,7 +68,7 @@ def _lines(text: str) -> list[str]:
 
 def json_line(path: str, result: Result) -> str:
     """One JSON object (no line ending) for JSON Lines output: the path plus ``Result.as_dict()``."""
-    record: dict[str, object] = {"path": path}
+    record: dict[str, object] = {"path": shown(path)}
     record.update(result.as_dict())
     return json.dumps(record, ensure_ascii=False)
 

@@ -208,6 +208,8 @@ def _build_rule(path: str, position: int, table: dict[str, Any]) -> Rule:
             compiled.append(regex.compile(source, flags))
         except regex.error as error:
             raise fail(key, f"does not compile: {error}") from None
+        except (RecursionError, OverflowError, MemoryError):
+            raise fail(key, "does not compile: nested or repeated too deeply") from None
     examples = _examples(table, fail)
     rule = Rule(rule_id, kind, reason.strip(), tuple(compiled), where, removes, strict, off_topic, max_words, examples, path)
     return rule

@@ -1,6 +1,7 @@
 """Bad input and output through the command: encodings, full disks, rule lint. One line, a documented code."""
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -97,3 +98,74 @@ no_match = ["finer"]
     out = capsys.readouterr().out.splitlines()
     assert len(out) == 1
     assert out[0].startswith(f"{rules}: rule 'mine.runaway': key 'pattern': nested unbounded quantifier")
+
+
+def test_utf16_named_with_encoding_is_cleaned_not_called_binary(tmp_path: Path, capsysbinary: pytest.CaptureFixture[bytes]) -> None:
+    path = tmp_path / "utf16.txt"
+    path.write_bytes(STORY.encode("utf-16"))
+    assert main(["--encoding", "utf-16", str(path)]) == 0
+    assert capsysbinary.readouterr().out == CLEANED.encode("utf-16")
+
+
+def test_utf8_sig_adds_no_byte_order_mark(tmp_path: Path, capsysbinary: pytest.CaptureFixture[bytes]) -> None:
+    path = tmp_path / "plain.txt"
+    path.write_bytes(CLEANED.encode("utf-8"))
+    assert main(["--encoding", "utf-8-sig", str(path)]) == 0
+    assert capsysbinary.readouterr().out == CLEANED.encode("utf-8")
+
+
+def test_closed_stdin_is_one_line(tmp_path: Path) -> None:
+    run = subprocess.run([sys.executable, "-m", "cleaner", "-"], stdin=subprocess.DEVNULL, capture_output=True, check=False)
+    assert run.returncode == 0  # an empty stdin is fine
+    closed = subprocess.run(
+        [sys.executable, "-c", "import os, sys; os.close(0); sys.stdin = None; from cleaner.cli import main; raise SystemExit(main(['-']))"],
+        capture_output=True,
+        check=False,
+    )
+    assert closed.returncode == 2
+    assert closed.stderr.decode() == "clean: -: standard input is closed\n"
+
+
+def test_special_files_in_a_folder_are_reported(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "story.txt").write_text(STORY, encoding="utf-8")
+    os.mkfifo(folder / "pipe.txt")
+    (folder / "gone.txt").symlink_to(tmp_path / "missing")
+    assert main([str(folder)]) == 2
+    out, err = capsys.readouterr()
+    assert out == CLEANED
+    assert sorted(err.splitlines()) == [
+        f"clean: {folder}/gone.txt: not a regular file, skipped",
+        f"clean: {folder}/pipe.txt: not a regular file, skipped",
+    ]
+
+
+def test_a_non_utf8_file_name_does_not_break_json_or_diff(tmp_path: Path, capsysbinary: pytest.CaptureFixture[bytes]) -> None:
+    folder = tmp_path / "names"
+    folder.mkdir()
+    (folder / os.fsdecode(b"\xfe.txt")).write_text(STORY, encoding="utf-8")
+    assert main(["--format", "json", str(folder)]) == 0
+    assert b'\xef\xbf\xbd.txt", "title": "Caf\xc3\xa9 Opens Downtown"' in capsysbinary.readouterr().out
+    assert main(["--diff", str(folder)]) == 0
+    assert b"-Advertisement" in capsysbinary.readouterr().out
+
+
+def test_a_pattern_nested_too_deeply_is_a_rule_error(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    rules = tmp_path / "deep.toml"
+    pattern = "(" * 5000 + "a" + ")" * 5000
+    rules.write_text(
+        f"""
+[[rule]]
+id = "deep.one"
+kind = "other"
+reason = "a pattern nested five thousand deep"
+pattern = '''{pattern}'''
+[rule.examples]
+match = ["a"]
+no_match = ["b"]
+""",
+        encoding="utf-8",
+    )
+    assert main(["--rules", str(rules), "-"]) == 2
+    assert capsys.readouterr().err == f"clean: {rules}: rule 'deep.one': key 'pattern': does not compile: nested or repeated too deeply\n"

@@ -218,3 +218,64 @@ def test_clean_many_with_workers_keeps_order_and_results() -> None:
     alone = [r.text for r in engine.clean_many(texts)]
     assert alone[0] == doc(TITLE, P1, P2)
     assert [r.text for r in engine.clean_many(iter(texts), workers=2, chunk_size=3)] == alone
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "Organisers said people should please donate blood at the town hall this weekend, as stocks are low.",
+        "The club gives members unlimited access to the gym's pool and sauna all year, the manager said.",
+        "We earn a commission on every sale, the salesman admitted to the court on Monday afternoon.",
+    ],
+)
+def test_strict_rules_leave_article_sentences_alone(paragraph: str) -> None:
+    text = doc(TITLE, P1, paragraph, P2, P3)
+    assert cleaner.clean(text).text == text
+
+
+def test_a_question_opens_the_advertisement() -> None:
+    ad = ["Looking for a reliable plumber?", "Same-day service", "Call (212) 555-0199 or visit plumbpro.example today!"]
+    assert cleaner.clean(doc(TITLE, P1, P2, P3, *MORE, *ad)).text == doc(TITLE, P1, P2, P3, *MORE)
+
+
+def test_a_runaway_user_rule_costs_one_timeout_per_text(tmp_path) -> None:
+    import time
+
+    rules = tmp_path / "runaway.toml"
+    rules.write_text(
+        """
+[[rule]]
+id = "user.runaway"
+kind = "other"
+reason = "backtracks without end on runs of a"
+pattern = '''^(a|aa)+$'''
+[rule.examples]
+match = ["aaaa"]
+no_match = ["b"]
+""",
+        encoding="utf-8",
+    )
+    engine = Cleaner(Options(rules=(rules,), timeout=0.05))
+    lines = ["a" * 3000 + "b"] * 30
+    start = time.perf_counter()
+    result = engine.clean(doc(TITLE, P1, *lines, P2))
+    assert result.timed_out_rules == ("user.runaway",)
+    assert time.perf_counter() - start < 5  # 30 lines at one timeout each would take longer
+
+
+def test_wrong_types_are_told_at_once() -> None:
+    with pytest.raises(TypeError, match="select takes a collection"):
+        Options(select="social")  # type: ignore[arg-type]
+    with pytest.raises(TypeError, match="rules takes a collection"):
+        Options(rules="mine.toml")  # type: ignore[arg-type]
+    with pytest.raises(ValueError, match="timeout must be a finite number"):
+        Options(timeout=float("inf"))
+    with pytest.raises(TypeError, match="title must be a str"):
+        Options(title=5)  # type: ignore[arg-type]
+    with pytest.raises(TypeError, match=r"clean\(\) takes a str, not bytes \(decode bytes first\)"):
+        cleaner.clean(b"bytes")  # type: ignore[arg-type]
+
+
+def test_a_zero_width_no_break_space_does_not_hide_a_line() -> None:
+    result = cleaner.clean(doc(TITLE, P1, "\ufeffAdvertisement", P2))
+    assert result.text == doc(TITLE, P1, P2)

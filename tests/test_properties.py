@@ -180,6 +180,9 @@ FORMERLY_NOT_IDEMPOTENT = {
     ),
     # The topic vocabulary included lines that are removed.
     "vocabulary-includes-removed-lines": "Related Articles\n" + ARTICLE_SENTENCE + "\nmore: Related\n",
+    # A line starting with U+FEFF (a zero-width no-break space) was hidden from the rules until the
+    # line above it went and the character became the text's byte-order mark.
+    "zero-width-space-hides-a-line": "Advertisement\n\ufeffAdvertisement\nHello there.",
     # The promotional block's trimming stopped at a removed line.
     "promo-trim-stops-at-removed-line": (
         "would fund three more schools in the district.\nWeekend markets\nAdvertisement\nWeekend markets\n"
@@ -211,6 +214,7 @@ def test_any_text_output_lines_are_input_lines(text: str) -> None:
 @example(FORMERLY_NOT_IDEMPOTENT["removed-headline-still-ends-the-article"])
 @example(FORMERLY_NOT_IDEMPOTENT["vocabulary-includes-removed-lines"])
 @example(FORMERLY_NOT_IDEMPOTENT["promo-trim-stops-at-removed-line"])
+@example(FORMERLY_NOT_IDEMPOTENT["zero-width-space-hides-a-line"])
 def test_any_text_is_idempotent(text: str) -> None:
     check_idempotent(cleaner.clean(text))
 
