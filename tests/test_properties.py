@@ -182,7 +182,7 @@ FORMERLY_NOT_IDEMPOTENT = {
     "vocabulary-includes-removed-lines": "Related Articles\n" + ARTICLE_SENTENCE + "\nmore: Related\n",
     # A line starting with U+FEFF (a zero-width no-break space) was hidden from the rules until the
     # line above it went and the character became the text's byte-order mark.
-    "zero-width-space-hides-a-line": "Advertisement\n\ufeffAdvertisement\nHello there.",
+    "zero-width-space-hides-a-line": "Advertisement\n\ufeffAdvertisement\n" + ARTICLE_SENTENCE,
     # The promotional block's trimming stopped at a removed line.
     "promo-trim-stops-at-removed-line": (
         "would fund three more schools in the district.\nWeekend markets\nAdvertisement\nWeekend markets\n"
