@@ -52,7 +52,7 @@ def news_document(paragraphs: int = 14, seed: int = 3) -> str:
     body.insert(2 * paragraphs // 3, "Read more: Stocks slide as tech giants report weaker quarterly earnings")
     lines = [
         title,
-        f"{title} - Daily Ledger",
+        f"{title} - Harbor Gazette",
         "By Maria Gonzalez, Reuters",
         *body,
         "(Sources: Reuters, AFP)",

@@ -62,7 +62,9 @@ def open_lines(path: Path | None) -> tuple[IO[bytes], Callable[[], int]]:
         raise CorpusError(f"cannot read: {error.strerror or error}") from None
     name = path.name.lower()
     if name.endswith(".gz"):
-        return gzip.GzipFile(fileobj=raw, mode="rb"), raw.tell  # type: ignore[return-value]
+        stream = gzip.GzipFile(fileobj=raw, mode="rb")
+        stream.myfileobj = raw  # a GzipFile closes the file it opened itself (myfileobj), not fileobj
+        return stream, raw.tell  # type: ignore[return-value]
     if name.endswith(".zst"):
         zstandard = _zstandard(path)
         reader = zstandard.ZstdDecompressor().stream_reader(raw)
@@ -93,7 +95,11 @@ def chunks(stream: IO[bytes]) -> Iterator[list[bytes]]:
     """The stream's lines in lists of about CHUNK_BYTES (a longer line is a chunk of its own)."""
     chunk: list[bytes] = []
     size = 0
+    first = True
     for line in stream:
+        if first:
+            line = line.removeprefix(b"\xef\xbb\xbf")  # a UTF-8 byte-order mark is the file's, not the record's
+            first = False
         chunk.append(line)
         size += len(line)
         if size >= CHUNK_BYTES or len(chunk) >= CHUNK_LINES:

@@ -76,6 +76,7 @@ class Settings:
     encoding: str | None = None
     corpus: CorpusOptions | None = None  # corpus mode: JSON Lines or Parquet records
     workers: int = 1
+    scheduler: str | None = None  # corpus mode on a Dask cluster: an address, or "local"
     output: Path | None = None
     in_place: bool = False
     explain: bool = False
@@ -129,6 +130,7 @@ def build_parser() -> argparse.ArgumentParser:
     corpus.add_argument("--output-field", metavar="NAME", help="write the cleaned text to this field (default: replace the text field)")
     corpus.add_argument("--no-report", action="store_true", help="leave out the 'cleaner' report object of each record")
     corpus.add_argument("--workers", type=_workers, metavar="N", help="worker processes (default: the number of cores)")
+    corpus.add_argument("--scheduler", metavar="ADDRESS", help="clean on the Dask cluster at ADDRESS (tcp://host:8786), or 'local' for a local cluster of --workers processes; the files are read and written here (pip install 'cleaner[dask]')")
     rules = parser.add_argument_group("rules")
     rules.add_argument("--rules", action="append", default=[], type=Path, metavar="PATH", help="a rule file or a folder of *.toml rule files, added to the built-in rules (repeatable)")
     rules.add_argument("--no-builtin-rules", action="store_true", help="use only the rules given with --rules (heuristics still run)")
@@ -185,12 +187,16 @@ def parse_settings(argv: Sequence[str] | None) -> Settings:
     if args.verbose and args.quiet:
         parser.error("-v/--verbose and -q/--quiet cannot be combined")
     corpus_mode = args.jsonl or any(batch.is_corpus(p) for p in paths if p != STDIN)
+    if args.scheduler is not None and not corpus_mode:
+        parser.error("--scheduler is for corpus mode (*.jsonl or *.parquet inputs, or --jsonl)")
     if corpus_mode:
         if not args.jsonl and any(p == STDIN or not batch.is_corpus(p) for p in paths):
             parser.error("corpus files (*.jsonl, *.parquet, ...) cannot be mixed with text files; give --jsonl to read every input as JSON Lines")
         for flag, used in (("-i", args.in_place), ("--diff", args.diff), ("--check", args.check), ("--explain", args.explain), ("--format json", args.format == "json"), ("--encoding", args.encoding)):
             if used:
                 parser.error(f"{flag} is not for corpus mode: each record carries its own report under 'cleaner'")
+        if args.scheduler is not None and args.workers is not None and args.scheduler != "local":
+            parser.error("--workers is for --scheduler local; a cluster at an address has its own workers")
         if args.output is not None and len(paths) > 1:
             parser.error("-o FILE takes one corpus; leave it out to write every corpus to stdout")
     options = Options(
@@ -206,6 +212,7 @@ def parse_settings(argv: Sequence[str] | None) -> Settings:
         encoding=args.encoding,
         corpus=CorpusOptions(args.text_field, args.output_field, not args.no_report) if corpus_mode else None,
         workers=args.workers or batch.default_workers(),
+        scheduler=args.scheduler if corpus_mode else None,
         output=args.output,
         in_place=args.in_place,
         explain=args.explain,
@@ -269,7 +276,7 @@ def _run(settings: Settings) -> int:
         from . import corpus_cli
 
         run = batch.RunSettings(settings.options, settings.corpus, settings.workers)
-        return corpus_cli.run(settings.paths, settings.output, run, settings.quiet, STDIN)
+        return corpus_cli.run(settings.paths, settings.output, run, settings.quiet, STDIN, settings.scheduler)
     try:
         return _Session(settings, cleaner).run()
     except OutputError as error:

@@ -124,7 +124,13 @@ def clean_json_line(line: bytes | str, cleaner: Cleaner, options: CorpusOptions,
         return _error_line(stripped, f"not valid JSON: {_json_error(error)}", tally)
     if not isinstance(record, dict):
         return _error_line(stripped, f"{_json_type(record)}, not an object", tally)
-    return dump(clean_record(record, cleaner, options, tally))
+    cleaned = clean_record(record, cleaner, options, tally)
+    try:
+        return dump(cleaned)
+    except RecursionError:  # parsed just under the recursion limit, one level too deep to write back
+        if tally is not None and REPORT_FIELD in cleaned and "error" not in cleaned[REPORT_FIELD]:
+            tally.changed -= bool(cleaned[REPORT_FIELD].get("changed"))
+        return _error_line(stripped, "nested too deeply to write back", tally)
 
 
 # Characters that JSON leaves raw in strings but that str.splitlines() and some JSON Lines readers
@@ -145,7 +151,8 @@ def _error_line(raw: str, problem: str, tally: Tally | None) -> str:
 
 def _json_error(error: Exception) -> str:
     if isinstance(error, json.JSONDecodeError):
-        return f"{error.msg} at character {error.pos}"
+        # Some messages end in "at" already ("Unterminated string starting at").
+        return f"{error.msg.removesuffix(' at')} at character {error.pos}"
     return "nested too deeply"
 
 

@@ -6,28 +6,45 @@ code 2 when any record was bad, with their number.
 """
 from __future__ import annotations
 
+import functools
 import os
 import sys
 import tempfile
 import time
 from pathlib import Path
-from typing import IO, TextIO
+from typing import IO, TYPE_CHECKING, TextIO
 
 from . import batch
 from .batch import CorpusError, RunSettings
 from .corpus import Tally
 
+if TYPE_CHECKING:
+    from .parquet import ChunkCleaner
+
 SUMMARY_TOP_RULES = 5
 
 
-def run(paths: tuple[str, ...], output: Path | None, settings: RunSettings, quiet: bool, stdin_name: str = "-") -> int:
-    """Clean each corpus in turn to ``output`` (a file, by its extension) or to stdout."""
+def run(paths: tuple[str, ...], output: Path | None, settings: RunSettings, quiet: bool, stdin_name: str = "-", scheduler: str | None = None) -> int:
+    """Clean each corpus in turn to ``output`` (a file, by its extension) or to stdout; in worker
+    processes, or with ``scheduler`` on a Dask cluster (an address, or "local")."""
+    clean_chunks = batch.clean_chunks
+    if scheduler is not None:
+        try:
+            from . import dask as on_dask  # an optional extra: imported only when asked for
+        except ImportError as error:
+            _say(str(error).split(" (")[0], None)
+            return 2
+        clean_chunks = functools.partial(on_dask.clean_chunks, scheduler=None if scheduler == "local" else scheduler)
     if output is not None and output.name.lower().endswith(".parquet"):
-        return _parquet(paths, output, settings, quiet)
+        return _parquet(paths, output, settings, quiet, clean_chunks)
     tally = Tally()
     status = 0
+    try:
+        target, finish = _target(output)
+    except (CorpusError, OSError) as error:
+        _say(_reason(error) if isinstance(error, CorpusError) else f"{output}: {_reason(error)}", None)
+        return 2
     progress = _Progress(sys.stderr) if _terminal(quiet) else None
-    target, finish = _target(output)
     try:
         for name in paths:
             source = None if name == stdin_name else Path(name)
@@ -37,15 +54,17 @@ def run(paths: tuple[str, ...], output: Path | None, settings: RunSettings, quie
                 stream, position = batch.open_lines(source)
                 size = source.stat().st_size if source is not None else 0
                 with stream:
-                    for lines, done in batch.clean_chunks(batch.chunks(stream), settings):
+                    for lines, done in clean_chunks(batch.chunks(stream), settings):
                         target.write("".join(line + "\n" for line in lines).encode("utf-8"))
                         tally.add(done)
                         if progress is not None:
                             progress.show(tally, position(), size)
+            except BrokenPipeError:
+                raise  # the reader went away: the command ends quietly (cli.main)
             except (CorpusError, OSError, EOFError) as error:
                 _say(f"{name}: {_reason(error)}", progress)
                 status = 2
-        finish(ok=True)
+        finish(ok=status == 0 or output is None)  # -o takes one corpus: unreadable means no file
     except BaseException:
         finish(ok=False)
         raise
@@ -55,11 +74,11 @@ def run(paths: tuple[str, ...], output: Path | None, settings: RunSettings, quie
     return _summarise(tally, status, quiet)
 
 
-def _parquet(paths: tuple[str, ...], output: Path, settings: RunSettings, quiet: bool) -> int:
+def _parquet(paths: tuple[str, ...], output: Path, settings: RunSettings, quiet: bool, clean_chunks: ChunkCleaner) -> int:
     from . import parquet  # pyarrow is an optional extra: imported only for Parquet
 
     try:
-        tally = parquet.clean_files([Path(p) for p in paths], output, settings)
+        tally = parquet.clean_files([Path(p) for p in paths], output, settings, clean_chunks)
     except CorpusError as error:
         _say(str(error), None)
         return 2
@@ -90,11 +109,17 @@ def _target(output: Path | None) -> tuple[IO[bytes], object]:
             stdout.flush()
 
         return stdout, finish_stdout
+    if output.is_dir():
+        raise CorpusError(f"{output}: is a folder; -o takes a file name in corpus mode")
     output.parent.mkdir(parents=True, exist_ok=True)
     compression = next((ext for ext in (".gz", ".zst") if output.name.lower().endswith(ext)), "")
     handle = tempfile.NamedTemporaryFile(dir=output.parent, prefix=f".{output.name}.", suffix=".tmp" + compression, delete=False)
     handle.close()
     temporary = Path(handle.name)
+    # A temporary file is private (0600); the corpus gets the mode any new file gets here.
+    mask = os.umask(0)
+    os.umask(mask)
+    os.chmod(temporary, 0o666 & ~mask)
     stream = batch.open_output(temporary)
 
     def finish_file(ok: bool) -> None:
