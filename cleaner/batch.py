@@ -12,8 +12,11 @@ import gzip
 import io
 import multiprocessing
 import os
+import signal
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
 from pathlib import Path
 from typing import IO, Any
@@ -59,7 +62,7 @@ def open_lines(path: Path | None) -> tuple[IO[bytes], Callable[[], int]]:
     try:
         raw = path.open("rb")
     except OSError as error:
-        raise CorpusError(f"cannot read: {error.strerror or error}") from None
+        raise CorpusError(error.strerror or str(error)) from None
     name = path.name.lower()
     if name.endswith(".gz"):
         stream = gzip.GzipFile(fileobj=raw, mode="rb")
@@ -134,16 +137,30 @@ def ordered_map(
     IN_FLIGHT_PER_WORKER items per worker read ahead (Pool.imap would read the whole input ahead)."""
     # spawn, not fork: a fork copies whatever the parent holds (a large pipeline's memory, its
     # threads' locks); each worker imports the package and compiles the rules once.
+    # A ProcessPoolExecutor, not a multiprocessing.Pool: when a worker dies (the OOM killer, a
+    # segfault, kill -9) its futures raise BrokenProcessPool, where Pool's results wait forever.
     context = multiprocessing.get_context("spawn")
-    with context.Pool(workers, initializer, initargs) as pool:
+    with ProcessPoolExecutor(workers, mp_context=context, initializer=_start_quietly, initargs=(initializer, *initargs)) as pool:
         pending: deque[Any] = deque()
         limit = workers * IN_FLIGHT_PER_WORKER
-        for item in items:
-            pending.append(pool.apply_async(function, (item,)))
-            if len(pending) >= limit:
-                yield pending.popleft().get()
-        while pending:
-            yield pending.popleft().get()
+        try:
+            for item in items:
+                pending.append(pool.submit(function, item))
+                if len(pending) >= limit:
+                    yield pending.popleft().result()
+            while pending:
+                yield pending.popleft().result()
+        except BrokenProcessPool:
+            raise CorpusError("a worker process died (out of memory?); the output is incomplete") from None
+        finally:
+            pool.shutdown(wait=True, cancel_futures=True)
+
+
+def _start_quietly(initializer: Callable[..., None], *initargs: Any) -> None:
+    """Worker initializer: ignore Ctrl-C. The terminal sends SIGINT to every process of the group;
+    the main process gets KeyboardInterrupt and stops the pool, without a traceback per worker."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    initializer(*initargs)
 
 
 def default_workers() -> int:

@@ -177,7 +177,7 @@ def parse_settings(argv: Sequence[str] | None) -> Settings:
     args = parser.parse_args(argv)
     paths = tuple(args.paths) or (STDIN,)
     writes = args.in_place or args.output is not None
-    if writes and STDIN in paths:
+    if writes and STDIN in paths and not (args.jsonl and args.output is not None):  # a corpus from stdin may go to -o FILE
         flag = "-i/--in-place" if args.in_place else "-o/--output"
         parser.error(f"{flag} needs files or folders, not stdin")
     if writes and (args.check or args.diff):

@@ -89,7 +89,7 @@ def _summarise(tally: Tally, status: int, quiet: bool) -> int:
     if not quiet:
         top = ", ".join(f"{rule} {count}" for rule, count in tally.lines_removed.most_common(SUMMARY_TOP_RULES))
         _say(
-            f"{tally.records} records, {tally.bytes / 1e6:.1f} MB, {tally.changed} changed, {tally.errors} bad"
+            f"{tally.records} record{'s' if tally.records != 1 else ''}, {tally.bytes / 1e6:.1f} MB, {tally.changed} changed, {tally.errors} bad"
             + (f"; lines removed: {top}" if top else ""),
             None,
         )
