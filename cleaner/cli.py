@@ -23,6 +23,7 @@ from .corpus import CorpusOptions
 from .engine import HEURISTICS, Cleaner, UnknownRuleError
 from .options import Options
 from .result import Result
+from .terminal import StatusLine, stderr_is_terminal
 from .rules import RuleError
 
 EXIT_OK = 0
@@ -595,39 +596,24 @@ def _summary(result: Result) -> str:
 
 
 def _progress_wanted(count: int, settings: Settings) -> bool:
-    if count <= PROGRESS_MIN_INPUTS or settings.quiet:
-        return False
-    try:
-        return sys.stderr.isatty()
-    except (AttributeError, ValueError):
-        return False
+    return count > PROGRESS_MIN_INPUTS and not settings.quiet and stderr_is_terminal()
 
 
-class _Progress:
+class _Progress(StatusLine):
     """``clean: 12/40 files, 3.1 MB`` rewritten in place on a terminal's stderr."""
 
     def __init__(self, total: int, stream: TextIO):
+        super().__init__(stream)
         self.total = total
-        self.stream = stream
         self.done = 0
         self.bytes = 0
-        self.shown = False
 
     def add_bytes(self, count: int) -> None:
         self.bytes += count
 
     def step(self) -> None:
         self.done += 1
-        self.stream.write(f"\rclean: {self.done}/{self.total} files, {self.bytes / 1_000_000:.1f} MB")
-        self.stream.flush()
-        self.shown = True
-
-    def clear(self) -> None:
-        # Messages start on a clean line; the next step() draws the progress line again.
-        if self.shown:
-            self.stream.write("\r\033[K")
-            self.stream.flush()
-            self.shown = False
+        self.draw(f"clean: {self.done}/{self.total} files, {self.bytes / 1_000_000:.1f} MB")
 
 
 if __name__ == "__main__":

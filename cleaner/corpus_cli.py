@@ -17,6 +17,7 @@ from typing import IO, TYPE_CHECKING, TextIO
 from . import batch
 from .batch import CorpusError, RunSettings
 from .corpus import Tally
+from .terminal import StatusLine, stderr_is_terminal
 
 if TYPE_CHECKING:
     from .parquet import ChunkCleaner
@@ -44,7 +45,7 @@ def run(paths: tuple[str, ...], output: Path | None, settings: RunSettings, quie
     except (CorpusError, OSError) as error:
         _say(_reason(error) if isinstance(error, CorpusError) else f"{output}: {_reason(error)}", None)
         return 2
-    progress = _Progress(sys.stderr) if _terminal(quiet) else None
+    progress = _Progress(sys.stderr) if not quiet and stderr_is_terminal() else None
     try:
         for name in paths:
             source = None if name == stdin_name else Path(name)
@@ -146,23 +147,13 @@ def _say(text: str, progress: _Progress | None) -> None:
     print(f"clean: {text}", file=sys.stderr, flush=True)
 
 
-def _terminal(quiet: bool) -> bool:
-    if quiet:
-        return False
-    try:
-        return sys.stderr.isatty()
-    except (AttributeError, ValueError):
-        return False
-
-
-class _Progress:
+class _Progress(StatusLine):
     """``clean: 12,000 records, 35.2 MB, 160 records/s, ETA 0:04:10`` rewritten in place."""
 
     def __init__(self, stream: TextIO):
-        self.stream = stream
+        super().__init__(stream)
         self.start = time.monotonic()
         self.last = 0.0
-        self.shown = False
 
     def show(self, tally: Tally, position: int, size: int) -> None:
         now = time.monotonic()
@@ -170,16 +161,8 @@ class _Progress:
             return
         self.last = now
         elapsed = max(now - self.start, 1e-6)
-        line = f"\rclean: {tally.records:,} records, {tally.bytes / 1e6:.1f} MB, {tally.records / elapsed:,.0f} records/s"
+        line = f"clean: {tally.records:,} records, {tally.bytes / 1e6:.1f} MB, {tally.records / elapsed:,.0f} records/s"
         if size and position:
             remaining = elapsed * (size - position) / position
             line += f", ETA {int(remaining // 3600)}:{int(remaining % 3600 // 60):02d}:{int(remaining % 60):02d}"
-        self.stream.write(line + "\033[K")
-        self.stream.flush()
-        self.shown = True
-
-    def clear(self) -> None:
-        if self.shown:
-            self.stream.write("\r\033[K")
-            self.stream.flush()
-            self.shown = False
+        self.draw(line)

@@ -23,16 +23,7 @@ import cleaner
 from cleaner import batch
 from cleaner.cli import main
 
-STORY = (
-    "Café Opens Downtown\n"
-    "\n"
-    "The café opened on Monday with a queue around the block and a menu written on the wall by hand.\n"
-    "\n"
-    "Advertisement\n"
-    "\n"
-    "The owners said they would open every day except Sunday for the first month of trading.\n"
-)
-PLAIN = "Just a plain paragraph of text with enough words to be prose, and nothing to remove.\n"
+from samples import PLAIN, STORY  # noqa: E402  (tests/ is on sys.path)
 CAPPED = "Advertisement\nAdvertisement\n"  # everything is junk: the cap returns the text unchanged
 STORY_REPORT = {
     "title": "Café Opens Downtown",

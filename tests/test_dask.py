@@ -30,16 +30,7 @@ from cleaner.batch import RunSettings  # noqa: E402
 from cleaner.cli import build_parser, main  # noqa: E402
 from cleaner.corpus import CorpusOptions, clean_record  # noqa: E402
 
-STORY = (
-    "Café Opens Downtown\n"
-    "\n"
-    "The café opened on Monday with a queue around the block and a menu written on the wall by hand.\n"
-    "\n"
-    "Advertisement\n"
-    "\n"
-    "The owners said they would open every day except Sunday for the first month of trading.\n"
-)
-PLAIN = "Just a plain paragraph of text with enough words to be prose, and nothing to remove.\n"
+from samples import PLAIN, STORY  # noqa: E402  (tests/ is on sys.path)
 GOOD = [json.dumps({"id": i, "text": [STORY, PLAIN, "Line\u2028break and a tab\t, in prose that goes on."][i % 3]}, ensure_ascii=i % 2 == 0) for i in range(30)]
 MALFORMED: list[str | bytes] = [
     "not json",

@@ -13,16 +13,7 @@ import pytest
 from cleaner import Cleaner
 from cleaner.corpus import BatchCleaner, CorpusOptions, clean_record
 
-STORY = (
-    "Café Opens Downtown\n"
-    "\n"
-    "The café opened on Monday with a queue around the block and a menu written on the wall by hand.\n"
-    "\n"
-    "Advertisement\n"
-    "\n"
-    "The owners said they would open every day except Sunday for the first month of trading.\n"
-)
-PLAIN = "Just a plain paragraph of text with enough words to be prose, and nothing to remove.\n"
+from samples import PLAIN, STORY  # noqa: E402  (tests/ is on sys.path)
 BATCH = {"id": [1, 2, 3], "text": [STORY, PLAIN, None]}
 
 
