@@ -12,6 +12,7 @@ import gzip
 import io
 import multiprocessing
 import os
+import secrets
 import signal
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
@@ -62,7 +63,7 @@ def open_lines(path: Path | None) -> tuple[IO[bytes], Callable[[], int]]:
     try:
         raw = path.open("rb")
     except OSError as error:
-        raise CorpusError(error.strerror or str(error)) from None
+        raise CorpusError(reason(error)) from None
     name = path.name.lower()
     if name.endswith(".gz"):
         stream = gzip.GzipFile(fileobj=raw, mode="rb")
@@ -73,6 +74,39 @@ def open_lines(path: Path | None) -> tuple[IO[bytes], Callable[[], int]]:
         reader = zstandard.ZstdDecompressor().stream_reader(raw)
         return io.BufferedReader(reader), raw.tell  # type: ignore[arg-type]
     return raw, raw.tell
+
+
+class CorpusOutput:
+    """A corpus file written beside its final name and renamed over it by ``commit``, or removed by
+    ``abort``: no reader, and no failed run, ever sees half a corpus. The temporary file is created
+    with ``open``, so the corpus gets the permissions any new file gets here (mkstemp's are 0600)."""
+
+    def __init__(self, output: Path):
+        if output.is_dir():
+            raise CorpusError(f"{output}: is a folder; -o takes a file name in corpus mode")
+        output.parent.mkdir(parents=True, exist_ok=True)
+        # Ending as the output does: open_output compresses by the name.
+        compression = next((ext for ext in (".gz", ".zst") if output.name.lower().endswith(ext)), "")
+        self.output = output
+        self.temporary = output.with_name(f".{output.name}.{os.getpid()}.{secrets.token_hex(4)}.tmp{compression}")
+        self.stream = open_output(self.temporary)
+
+    def commit(self) -> None:
+        self.stream.close()
+        os.replace(self.temporary, self.output)
+
+    def abort(self) -> None:
+        try:
+            self.stream.close()
+        finally:
+            self.temporary.unlink(missing_ok=True)
+
+
+def reason(error: BaseException) -> str:
+    """What went wrong, for a one-line message: the system's words for an OSError."""
+    if isinstance(error, OSError) and error.strerror:
+        return error.strerror
+    return str(error) or type(error).__name__
 
 
 def open_output(path: Path) -> IO[bytes]:

@@ -340,7 +340,7 @@ def _walk(display: str, root: Path, settings: Settings) -> Iterator[Input | Inpu
     errors: list[InputError] = []
 
     def failed(error: OSError) -> None:
-        errors.append(InputError(f"{error.filename or display}: {_reason(error)}"))
+        errors.append(InputError(f"{error.filename or display}: {batch.reason(error)}"))
 
     for folder, dirs, files in os.walk(root, onerror=failed):
         here = Path(folder)
@@ -423,13 +423,13 @@ def read_input(item: Input) -> bytes:
         try:
             return sys.stdin.buffer.read()
         except OSError as error:
-            raise InputError(_reason(error)) from None
+            raise InputError(batch.reason(error)) from None
     try:
         return item.source.read_bytes()
     except IsADirectoryError:
         raise InputError("is a folder") from None
     except OSError as error:
-        raise InputError(_reason(error)) from None
+        raise InputError(batch.reason(error)) from None
 
 
 def write_atomically(target: Path, data: bytes, like: Path | None) -> None:
@@ -448,10 +448,6 @@ def write_atomically(target: Path, data: bytes, like: Path | None) -> None:
     except BaseException:
         Path(handle.name).unlink(missing_ok=True)
         raise
-
-
-def _reason(error: OSError) -> str:
-    return error.strerror or str(error)
 
 
 # --- the run ----------------------------------------------------------------------------------
@@ -565,7 +561,7 @@ class _Session:
             except BrokenPipeError:
                 raise
             except OSError as error:
-                raise OutputError(f"cannot write to standard output: {_reason(error)}") from None
+                raise OutputError(f"cannot write to standard output: {batch.reason(error)}") from None
 
     def write(self, item: Input, data: bytes, result: Result) -> None:
         assert item.target is not None
@@ -578,7 +574,7 @@ class _Session:
         try:
             write_atomically(item.target, data, item.source)
         except OSError as error:
-            raise InputError(f"cannot write {item.target}: {_reason(error)}") from None
+            raise InputError(f"cannot write {item.target}: {batch.reason(error)}") from None
         if self.settings.verbose:
             self.say(f"{item.display}: {'rewritten' if self.settings.in_place else f'written to {item.target}'}")
 

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import json
 from collections import Counter
-from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -178,12 +177,6 @@ def clean_lines(lines: list[bytes]) -> tuple[list[str], Tally]:
     cleaner, options = _WORKER
     tally = Tally()
     return [clean_json_line(line, cleaner, options, tally) for line in lines], tally
-
-
-def clean_json_lines(lines: Iterable[bytes | str], cleaner: Cleaner, options: CorpusOptions, tally: Tally | None = None) -> Iterator[str]:
-    """Every line cleaned, in order, in this process."""
-    for line in lines:
-        yield clean_json_line(line, cleaner, options, tally)
 
 
 class BatchCleaner:

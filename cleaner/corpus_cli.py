@@ -7,15 +7,14 @@ code 2 when any record was bad, with their number.
 from __future__ import annotations
 
 import functools
-import os
 import sys
-import tempfile
 import time
+from collections.abc import Callable
 from pathlib import Path
 from typing import IO, TYPE_CHECKING, TextIO
 
 from . import batch
-from .batch import CorpusError, RunSettings
+from .batch import CorpusError, RunSettings, reason
 from .corpus import Tally
 from .terminal import StatusLine, stderr_is_terminal
 
@@ -43,7 +42,7 @@ def run(paths: tuple[str, ...], output: Path | None, settings: RunSettings, quie
     try:
         target, finish = _target(output)
     except (CorpusError, OSError) as error:
-        _say(_reason(error) if isinstance(error, CorpusError) else f"{output}: {_reason(error)}", None)
+        _say(reason(error) if isinstance(error, CorpusError) else f"{output}: {reason(error)}", None)
         return 2
     progress = _Progress(sys.stderr) if not quiet and stderr_is_terminal() else None
     try:
@@ -63,7 +62,7 @@ def run(paths: tuple[str, ...], output: Path | None, settings: RunSettings, quie
             except BrokenPipeError:
                 raise  # the reader went away: the command ends quietly (cli.main)
             except (CorpusError, OSError, EOFError) as error:
-                _say(f"{name}: {_reason(error)}", progress)
+                _say(f"{name}: {reason(error)}", progress)
                 status = 2
         finish(ok=status == 0 or output is None)  # -o takes one corpus: unreadable means no file
     except BaseException:
@@ -100,45 +99,14 @@ def _summarise(tally: Tally, status: int, quiet: bool) -> int:
     return status
 
 
-def _target(output: Path | None) -> tuple[IO[bytes], object]:
-    """Where the lines go, and how to finish: a file is written beside its final name and renamed
-    over it only when the run succeeded, so no half-written corpus is left behind."""
+def _target(output: Path | None) -> tuple[IO[bytes], Callable[[bool], None]]:
+    """Where the lines go, and how to finish: a file is renamed into place only when the run
+    succeeded (batch.CorpusOutput), stdout is flushed."""
     if output is None:
         stdout = sys.stdout.buffer
-
-        def finish_stdout(ok: bool) -> None:
-            stdout.flush()
-
-        return stdout, finish_stdout
-    if output.is_dir():
-        raise CorpusError(f"{output}: is a folder; -o takes a file name in corpus mode")
-    output.parent.mkdir(parents=True, exist_ok=True)
-    compression = next((ext for ext in (".gz", ".zst") if output.name.lower().endswith(ext)), "")
-    handle = tempfile.NamedTemporaryFile(dir=output.parent, prefix=f".{output.name}.", suffix=".tmp" + compression, delete=False)
-    handle.close()
-    temporary = Path(handle.name)
-    # A temporary file is private (0600); the corpus gets the mode any new file gets here.
-    mask = os.umask(0)
-    os.umask(mask)
-    os.chmod(temporary, 0o666 & ~mask)
-    stream = batch.open_output(temporary)
-
-    def finish_file(ok: bool) -> None:
-        try:
-            stream.close()
-        finally:
-            if ok:
-                os.replace(temporary, output)
-            else:
-                temporary.unlink(missing_ok=True)
-
-    return stream, finish_file
-
-
-def _reason(error: BaseException) -> str:
-    if isinstance(error, OSError) and error.strerror:
-        return error.strerror
-    return str(error) or type(error).__name__
+        return stdout, lambda ok: stdout.flush()
+    file = batch.CorpusOutput(output)
+    return file.stream, lambda ok: file.commit() if ok else file.abort()
 
 
 def _say(text: str, progress: _Progress | None) -> None:

@@ -18,7 +18,6 @@ from __future__ import annotations
 import contextlib
 import json
 import math
-import os
 from collections import deque
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
@@ -213,20 +212,13 @@ def _target(output: Path | None) -> Iterator[Any]:
         yield sys.stdout.buffer
         sys.stdout.buffer.flush()
         return
-    output.parent.mkdir(parents=True, exist_ok=True)
-    # Beside the output (a rename does not cross file systems), ending as it does: open_output
-    # compresses by the name.
-    compression = next((ext for ext in (".gz", ".zst") if output.name.lower().endswith(ext)), "")
-    temporary = output.with_name(f".{output.name}.{os.getpid()}.tmp{compression}")
-    stream = batch.open_output(temporary)
+    file = batch.CorpusOutput(output)
     try:
-        yield stream
+        yield file.stream
     except BaseException:
-        stream.close()
-        temporary.unlink(missing_ok=True)
+        file.abort()
         raise
-    stream.close()
-    temporary.replace(output)
+    file.commit()
 
 
 def _clean_chunk(options: Options, corpus: CorpusOptions, lines: list[bytes]) -> tuple[list[str], Tally]:

@@ -79,7 +79,7 @@ def clean_files(paths: list[Path], output: Path, settings: RunSettings, clean_ch
     try:
         output.parent.mkdir(parents=True, exist_ok=True)
     except OSError as error:
-        raise CorpusError(f"{output}: cannot write: {_reason(error)}") from None
+        raise CorpusError(f"{output}: cannot write: {batch.reason(error)}") from None
     # Not mkstemp: its file is private (0600) and the rename would keep that; the writer creates
     # this one with the usual permissions.
     temporary = output.parent / f".{output.name}.{os.getpid()}.{secrets.token_hex(4)}.tmp"
@@ -94,7 +94,7 @@ def clean_files(paths: list[Path], output: Path, settings: RunSettings, clean_ch
         try:
             os.replace(temporary, output)
         except OSError as error:
-            raise CorpusError(f"{output}: cannot write: {_reason(error)}") from None
+            raise CorpusError(f"{output}: cannot write: {batch.reason(error)}") from None
     except BaseException:
         temporary.unlink(missing_ok=True)
         raise
@@ -109,7 +109,7 @@ def _parquet_tables(path: Path, settings: RunSettings, clean_chunks: ChunkCleane
     try:
         file = pq.ParquetFile(path)
     except (OSError, pa.ArrowException) as error:
-        raise CorpusError(f"{path}: cannot read Parquet: {_reason(error)}") from None
+        raise CorpusError(f"{path}: cannot read Parquet: {batch.reason(error)}") from None
     corpus = settings.corpus
     schema = file.schema_arrow
     names = set(schema.names)
@@ -307,7 +307,7 @@ def _write(temporary: Path, schema: pa.Schema, tables: Iterable[pa.Table], outpu
             if pending:
                 writer.write_table(pa.concat_tables(pending))
     except OSError as error:
-        raise CorpusError(f"{output}: cannot write: {_reason(error)}") from None
+        raise CorpusError(f"{output}: cannot write: {batch.reason(error)}") from None
     except pa.ArrowException as error:
         raise CorpusError(f"{output}: cannot write Parquet: {error}") from None
 
@@ -320,13 +320,7 @@ def _reading(path: Path, tables: Iterator[pa.Table]) -> Iterator[pa.Table]:
     except CorpusError as error:
         raise CorpusError(str(error) if str(error).startswith(f"{path}:") else f"{path}: {error}") from None
     except (OSError, EOFError, pa.ArrowException) as error:
-        raise CorpusError(f"{path}: {_reason(error)}") from None
-
-
-def _reason(error: BaseException) -> str:
-    if isinstance(error, OSError) and error.strerror:
-        return error.strerror
-    return str(error) or type(error).__name__
+        raise CorpusError(f"{path}: {batch.reason(error)}") from None
 
 
 def _is_parquet(path: Path) -> bool:

@@ -118,7 +118,7 @@ def test_good_records_come_out_cleaned_in_order_with_a_report(good_corpus: tuple
     assert got[0]["text"] == STORY.replace("Advertisement\n\n", "")
     assert list(got[0]) == ["id", "text", "n", "cleaner"]  # key order kept, the report last
     assert "Café".encode() in out  # UTF-8 as written, not \u escapes
-    assert err == f"clean: 10 records, 0.0 MB, 4 changed, 0 bad; lines removed: inline.ad-marker 4\n"
+    assert err == "clean: 10 records, 0.0 MB, 4 changed, 0 bad; lines removed: inline.ad-marker 4\n"
 
 
 def test_cleaned_text_equals_the_library_result(good_corpus: tuple[Path, list[dict[str, Any]]], capsysbinary: pytest.CaptureFixture[bytes]) -> None:

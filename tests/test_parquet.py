@@ -25,18 +25,10 @@ from cleaner.corpus import CorpusOptions  # noqa: E402
 from cleaner.options import Options  # noqa: E402
 
 SHARED = Path(__file__).resolve().parent.parent.parent / "shared"
-STORY = (
-    "Café Opens Downtown\n"
-    "\n"
-    "The café opened on Monday with a queue around the block and a menu written on the wall by hand.\n"
-    "\n"
-    "Advertisement\n"
-    "\n"
-    "The owners said they would open every day except Sunday for the first month of trading.\n"
-    "\n"
-    "Share this article on Facebook\n"
-)
-PLAIN = "Just a plain paragraph of text with enough words to be prose, and nothing to remove.\n"
+from samples import PLAIN  # noqa: E402  (tests/ is on sys.path)
+from samples import STORY as _STORY  # noqa: E402
+
+STORY = _STORY + "\nShare this article on Facebook\n"
 ODD = "Line with a separator\u2028inside it, and a tab\there, long enough to be a sentence of prose.\n"
 REPORT_KEYS = ["title", "changed", "capped", "error", "removals", "raw"]
 
