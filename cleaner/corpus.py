@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from .engine import Cleaner
+from .html import HtmlError, looks_like_html
 from .options import Options
 from .result import Result
 
@@ -26,6 +27,17 @@ class CorpusOptions:
     text_field: str = "text"
     output_field: str | None = None  # None: replace the text field
     report: bool = True
+    # "html": every text is a web page; "text": none is; "auto": a text that starts as a page does
+    # (a doctype, <html>, <head>) is one.
+    html: str = "auto"
+    fast: bool = False  # pages: resiliparse's extraction instead of trafilatura's
+
+    def __post_init__(self) -> None:
+        if self.html not in ("auto", "html", "text"):
+            raise ValueError(f"html must be 'auto', 'html' or 'text', not {self.html!r}")
+
+    def is_html(self, text: str) -> bool:
+        return self.html == "html" or (self.html == "auto" and looks_like_html(text))
 
     @property
     def target_field(self) -> str:
@@ -52,7 +64,7 @@ class Tally:
 
 def report(result: Result) -> dict[str, Any]:
     """The ``cleaner`` object of a cleaned record: title, whether anything changed, the removals."""
-    return {
+    found: dict[str, Any] = {
         "title": result.title,
         "changed": result.changed,
         "capped": result.capped,
@@ -67,6 +79,9 @@ def report(result: Result) -> dict[str, Any]:
             for r in result.removals
         ],
     }
+    if result.metadata is not None:
+        found["metadata"] = result.metadata
+    return found
 
 
 def clean_record(record: dict[str, Any], cleaner: Cleaner, options: CorpusOptions, tally: Tally | None = None) -> dict[str, Any]:
@@ -85,7 +100,16 @@ def clean_record(record: dict[str, Any], cleaner: Cleaner, options: CorpusOption
         out[REPORT_FIELD] = {"error": problem}
         return out
     assert isinstance(text, str)
-    result = cleaner.clean(text)
+    if options.is_html(text):
+        try:
+            result = cleaner.clean_html(text, fast=options.fast)
+        except HtmlError as error:
+            if tally is not None:
+                tally.errors += 1
+            out[REPORT_FIELD] = {"error": str(error)}
+            return out
+    else:
+        result = cleaner.clean(text)
     out[options.target_field] = result.text
     if tally is not None and result.changed:
         tally.changed += 1

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
+import dataclasses
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -10,9 +11,10 @@ from pathlib import Path
 from . import heuristics
 from .document import Document
 from .heuristics import Shape
+from .html import Page
 from .options import Options
 from .result import Removal, Result
-from .rules import Rule, any_rule_pattern, builtin_rule_files, load_rules, rule_files_in
+from .rules import LineMatcher, Rule, builtin_rule_files, load_rules, rule_files_in
 
 
 @dataclass(frozen=True, slots=True)
@@ -55,19 +57,18 @@ class Cleaner:
         self.rules = tuple(r for r in self.all_rules if options.enabled(r.id))
         self.line_rules = tuple(r for r in self.rules if r.where != "block")
         self.block_rules = tuple(r for r in self.rules if r.where == "block")
-        self.line_prefilter = any_rule_pattern(self.line_rules)
-        # Lines longer than every line rule's max_words need no pattern at all (a 20 MB line is common
-        # in dumps); None when some rule takes lines of any length.
-        limits = [r.max_words for r in self.line_rules]
-        self.longest_line_rule = None if None in limits or not limits else max(limits)  # type: ignore[type-var]
+        self.line_matcher = LineMatcher(self.line_rules)
         self._heuristics = {h.id: h for h in HEURISTICS if options.enabled(h.id)}
 
     def __reduce__(self) -> tuple[object, ...]:
         # Compiled patterns pickle by source; rebuilding from the options is as cheap and keeps one path.
         return (Cleaner, (self.options,))
 
-    def clean(self, text: str) -> Result:
+    def clean(self, text: str, *, title: str | None = None, language: str | None = None) -> Result:
         """Clean one text.
+
+        ``title`` (the page's headline, when known from elsewhere) and ``language`` (an ISO 639 code)
+        override the options' for this text.
 
         Removing lines changes what is left (the line under a removed "Advertisement" becomes the
         first; a list loses its junk items), so the result is cleaned again, up to _PASSES times in
@@ -76,23 +77,43 @@ class Cleaner:
         """
         if not isinstance(text, str):
             raise TypeError(f"clean() takes a str, not {type(text).__name__}" + (" (decode bytes first)" if isinstance(text, (bytes, bytearray)) else ""))
-        run = _Run(self, text)
+        hints = _Hints(title or self.options.title, (language or self.options.language or "").lower() or None)
+        run = _Run(self, text, hints)
         run.decide()
-        marks, title, timed_out = list(run.marks), run.title_index, set(run.timed_out)
+        marks, title_index, timed_out = list(run.marks), run.title_index, set(run.timed_out)
         for _ in range(_PASSES - 1):
             kept = [i for i, mark in enumerate(marks) if mark is None]
             if len(kept) == len(marks):
                 break
-            again = _Run(self, run.doc.render([mark is None for mark in marks]), (run, kept))
+            again = _Run(self, run.doc.render([mark is None for mark in marks]), hints, (run, kept))
             again.decide()
             timed_out |= again.timed_out
-            title = kept[again.title_index] if again.title_index is not None else title
+            title_index = kept[again.title_index] if again.title_index is not None else title_index
             if all(mark is None for mark in again.marks):
                 break
             for j, mark in enumerate(again.marks):
                 if mark is not None:
                     marks[kept[j]] = mark
-        return _result(run.doc, text, marks, title, tuple(sorted(timed_out)), self.options.max_removed_share)
+        return _result(run.doc, text, marks, title_index, tuple(sorted(timed_out)), self.options.max_removed_share)
+
+    def clean_html(self, html: str | bytes, *, fast: bool = False, url: str | None = None) -> Result:
+        """Extract a page's main text (trafilatura, or resiliparse with ``fast``) and clean it.
+
+        What is cleaned is the page's article text (html.Page.article: its title over the extracted
+        paragraphs), so the result reads like a cleaned article: ``title``, ``body`` and ``text`` as
+        for plain text, removals numbered by that text's lines, and ``metadata`` what the page said of
+        itself (url, date, author, sitename, language, when found). Raises html.HtmlError for markup
+        that cannot be read at all.
+        """
+        from . import html as html_input  # trafilatura is imported only by callers who give HTML
+
+        return self.clean_page(html_input.extract(html, fast=fast, url=url))
+
+    def clean_page(self, page: Page) -> Result:
+        """Clean an extracted page: its title anchors the repeated-headline check and its language
+        picks the rules written for it."""
+        result = self.clean(page.article(), title=page.headline(), language=page.language)
+        return dataclasses.replace(result, metadata=page.metadata())
 
     def clean_many(self, texts: Iterable[str], workers: int = 1, chunk_size: int = 64) -> Iterator[Result]:
         """Results in the texts' order. With ``workers`` > 1 the texts are cleaned in that many
@@ -178,15 +199,24 @@ def _head_ranks(junk: list[bool]) -> list[int]:
     return ranks
 
 
+@dataclass(frozen=True, slots=True)
+class _Hints:
+    """What is known of a text besides its lines."""
+
+    title: str | None
+    language: str | None
+
+
 class _Run:
     """The state of cleaning one document."""
 
-    def __init__(self, cleaner: Cleaner, text: str, earlier: tuple[_Run, list[int]] | None = None):
+    def __init__(self, cleaner: Cleaner, text: str, hints: _Hints, earlier: tuple[_Run, list[int]] | None = None):
         """``earlier`` is a previous pass over a text this one was cut from, with the index there of
         each line here: a line's shape and the line rules that match it do not depend on its
         neighbours, so they are taken over instead of computed again."""
         self.cleaner = cleaner
         self.options = cleaner.options
+        self.hints = hints
         self.text = text
         self.doc = Document.parse(text, earlier is None or earlier[0].doc.gaps[0].startswith("\ufeff"))
         self.earlier = earlier
@@ -285,7 +315,7 @@ class _Run:
         doc = self.doc
         if not doc.lines:
             return None
-        known = self.options.title
+        known = self.hints.title
         if known:
             for line in doc.lines[:3]:
                 if heuristics.repeats_headline(line.stripped, known):
@@ -317,30 +347,39 @@ class _Run:
 
     def _match_line_rules(self) -> list[list[Rule]]:
         timeout = self.options.timeout
-        prefilter = self.cleaner.line_prefilter
+        rules = self.cleaner.line_matcher
+        matcher: LineMatcher | None = rules
         found: list[list[Rule]] = [[] for _ in self.doc.lines]
-        longest = self.cleaner.longest_line_rule
         for line in self.doc.lines:
-            if longest is not None and (
-                self.shapes[line.index].words > longest or len(line.stripped) > longest * _CHARS_PER_WORD
-            ):
+            words, text = self.shapes[line.index].words, line.stripped
+            # A line longer than any rule takes is no junk line (a 20 MB "word" is common in dumps).
+            if rules.longest is not None and (words > rules.longest or len(text) > rules.longest * _CHARS_PER_WORD):
                 continue
-            if prefilter is not None:
+            first: int | None = None
+            eligible = rules.eligible(words)
+            if matcher is not None:
                 try:
-                    if prefilter.search(line.stripped, timeout=timeout) is None:
-                        continue
+                    hit = matcher.search(text, words, timeout)
                 except TimeoutError:
                     # Some pattern runs away on this line: the rules are tried one by one to name it,
                     # and for the rest of this text without the combined pattern, which would run
                     # away again on every such line.
-                    prefilter = None
-            found[line.index] = self._matching(self.cleaner.line_rules, line.stripped, self.shapes[line.index].words)
+                    matcher = None
+                else:
+                    if hit is None:
+                        continue
+                    first, eligible = hit
+            if first is None:
+                found[line.index] = self._matching(eligible, text, words)
+            else:  # eligible[first] matches: only the rules after it are left to try
+                known = [eligible[first]] if self._usable(eligible[first]) else []
+                found[line.index] = known + self._matching(eligible[first + 1 :], text, words)
         return found
 
     def _matching(self, rules: tuple[Rule, ...], text: str, words: int) -> list[Rule]:
         matching = []
         for rule in rules:
-            if rule.id in self.timed_out:
+            if not self._usable(rule):
                 continue
             try:
                 if rule.matches(text, words, self.options.timeout):
@@ -348,6 +387,9 @@ class _Run:
             except TimeoutError:
                 self.timed_out.add(rule.id)
         return matching
+
+    def _usable(self, rule: Rule) -> bool:
+        return rule.id not in self.timed_out and rule.applies_to(self.hints.language)
 
     def _blocks(self) -> Iterator[tuple[int, int]]:
         """Runs of lines not separated by a blank line."""
@@ -361,7 +403,7 @@ class _Run:
         heuristic = self.cleaner._heuristics.get("headline.repeated")
         if heuristic is None:
             return
-        title = self.options.title or (
+        title = self.hints.title or (
             self.doc.lines[self.title_index].stripped if self.title_index is not None else None
         )
         if not title:

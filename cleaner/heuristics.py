@@ -127,6 +127,20 @@ def repeats_headline(candidate: str, title: str) -> bool:
     return _typo_variant(a.split(), b.split())
 
 
+def without_site_name(title: str, sitename: str | None) -> str:
+    """The title without the site's name before or after a separator ("Title | Site" -> "Title"),
+    when the page names its site; any other title comes back as it was."""
+    site = normalise(sitename or "")
+    separators = list(_SUFFIX_SEPARATOR.finditer(title)) if site else []
+    if separators:
+        last, first = separators[-1], separators[0]
+        if normalise(title[last.end() :]) == site and title[: last.start()].strip():
+            return title[: last.start()].strip()
+        if normalise(title[: first.start()]) == site and title[first.end() :].strip():
+            return title[first.end() :].strip()
+    return title
+
+
 def _typo_variant(a: list[str], b: list[str]) -> bool:
     """Same words in the same order but for at most two misspelt ones ("Governement", "Ukriane").
     A word added, dropped or exchanged makes another heading, not a repeat: pages often carry a

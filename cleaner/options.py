@@ -25,6 +25,7 @@ class Options:
     max_removed_share: float = 0.6
     timeout: float = DEFAULT_TIMEOUT
     title: str | None = None
+    language: str | None = None  # ISO 639 code: rules written for that language apply too
 
     def __post_init__(self) -> None:
         for name in ("rules", "select", "ignore"):
@@ -37,6 +38,8 @@ class Options:
             raise ValueError(f"timeout must be a finite number of seconds, not {self.timeout!r}")
         if self.title is not None and not isinstance(self.title, str):
             raise TypeError(f"title must be a str or None, not {type(self.title).__name__}")
+        if self.language is not None and not (isinstance(self.language, str) and self.language.isalpha() and 2 <= len(self.language) <= 3):
+            raise ValueError(f"language must be an ISO 639 code such as 'en' or 'es', not {self.language!r}")
         if not isinstance(self.builtin_rules, bool):
             raise TypeError("builtin_rules must be True or False")
         if not 0.0 < self.max_removed_share <= 1.0:

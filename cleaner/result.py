@@ -31,7 +31,7 @@ class Result:
     """The cleaned document.
 
     ``text`` is what the CLI prints (title included), ``body`` the same without the title line,
-    ``title`` the headline when the text starts with one. ``capped`` is True when cleaning would have
+    ``title`` the headline when the text starts with one (for HTML, the page's title). ``capped`` is True when cleaning would have
     removed more than the safety cap allows and the original text was returned instead; ``removals``
     is then empty and ``capped_removals`` tells what would have gone.
     """
@@ -43,6 +43,7 @@ class Result:
     capped: bool = False
     capped_removals: tuple[Removal, ...] = ()
     timed_out_rules: tuple[str, ...] = ()
+    metadata: dict[str, str] | None = None  # HTML input: what the page said of itself (url, date, ...)
 
     @property
     def changed(self) -> bool:
@@ -55,4 +56,5 @@ class Result:
             "text": self.text,
             "removals": [r.as_dict() for r in self.removals],
             "capped": self.capped,
+            **({"metadata": dict(self.metadata)} if self.metadata is not None else {}),
         }

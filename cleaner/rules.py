@@ -8,6 +8,7 @@ by key; every problem is reported as one line naming the file, the rule and the 
 """
 from __future__ import annotations
 
+import bisect
 import tomllib
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
@@ -44,8 +45,10 @@ _RULE_KEYS = {
     "ignore_case",
     "max_words",
     "off_topic",
+    "languages",
     "examples",
 }
+_LANGUAGE = regex.compile(r"^[a-z]{2,3}$")
 _EXAMPLE_KEYS = {"match", "no_match"}
 # A pattern that has not finished in this time is abandoned; the engine reports the rule by id.
 DEFAULT_TIMEOUT = 0.5
@@ -87,6 +90,13 @@ class Rule:
     max_words: int | None
     examples: Examples
     source: str
+    # ISO 639 codes of the languages whose pages the rule is for; empty: every page. A rule for one
+    # language runs only when the document's language is known to be one of them (a Spanish "Mira:"
+    # teaser is a name in an English text).
+    languages: frozenset[str] = frozenset()
+
+    def applies_to(self, language: str | None) -> bool:
+        return not self.languages or language in self.languages
 
     def matches(self, text: str, word_count: int, timeout: float = DEFAULT_TIMEOUT) -> bool:
         """True when any pattern matches the (stripped) text. Raises TimeoutError on a runaway pattern."""
@@ -95,26 +105,81 @@ class Rule:
         return any(p.search(text, timeout=timeout) is not None for p in self.patterns)
 
 
-def any_rule_pattern(rules: Sequence[Rule]) -> regex.Pattern[str] | None:
-    """One pattern matching wherever any of the rules' patterns matches.
+class LineMatcher:
+    """Finds the line rules whose patterns match a line, with as few searches as possible.
 
-    Most lines of an article match no rule; one search per line with this alternation, instead of one
-    per pattern, rules them out (each pattern keeps its own case flag). None when the patterns cannot
-    be combined (a user pattern with a global inline flag), and then every rule is tried.
+    Most lines of an article match no rule. One search with the alternation of every rule that may
+    take a line of its length (rules have a ``max_words``) rules most lines out; where it matches, the
+    branch that matched names the first matching rule when every pattern is anchored at the line start
+    (the branches before it were all tried at the only position they can match, and failed), so only
+    the rules after it are tried one by one. Combined patterns are built on first use for each length.
     """
-    parts = []
+
+    def __init__(self, rules: Sequence[Rule]):
+        self.rules = tuple(rules)
+        limits = [r.max_words for r in self.rules]
+        # Lines longer than every rule's max_words need no search at all (None: some rule takes any length).
+        self.longest: int | None = None if None in limits or not limits else max(limits)  # type: ignore[type-var]
+        self._limits = sorted({limit for limit in limits if limit is not None})
+        self._combined: dict[int, _Combined | None] = {}
+        self._eligible: dict[int, tuple[Rule, ...]] = {}
+
+    def eligible(self, words: int) -> tuple[Rule, ...]:
+        """The rules that take a line of this many words, in their order."""
+        return self._combined_for(words)[1] if self.rules else ()
+
+    def search(self, text: str, words: int, timeout: float) -> tuple[int | None, tuple[Rule, ...]] | None:
+        """None when no rule's pattern can match; otherwise the index (in the returned eligible rules)
+        of the first rule that matches for sure, or None when that cannot be told, and those rules.
+        Raises TimeoutError when the combined search runs away."""
+        combined, eligible = self._combined_for(words)
+        if combined is None:
+            return (None, eligible) if eligible else None
+        found = combined.pattern.search(text, timeout=timeout)
+        if found is None:
+            return None
+        if not combined.anchored:
+            return None, eligible
+        return next(k for k, group in enumerate(combined.groups) if found.start(group) != -1), eligible
+
+    def _combined_for(self, words: int) -> tuple[_Combined | None, tuple[Rule, ...]]:
+        key = bisect.bisect_left(self._limits, words)  # rules with max_words >= words, and those with none
+        if key not in self._combined:
+            eligible = tuple(r for r in self.rules if r.max_words is None or r.max_words >= words)
+            self._combined[key] = _combine(eligible)
+            self._eligible[key] = eligible
+        return self._combined[key], self._eligible[key]
+
+
+@dataclass(frozen=True, slots=True)
+class _Combined:
+    pattern: regex.Pattern[str]
+    groups: tuple[int, ...]  # for each rule, the group number of its branch
+    anchored: bool
+
+
+def _combine(rules: Sequence[Rule]) -> _Combined | None:
+    """The alternation of the rules' patterns, each rule's in a group of its own; each pattern keeps
+    its case flag. None when there is nothing to combine or the patterns cannot be combined (a user
+    pattern with a global inline flag): every rule is then tried."""
+    branches, groups, group = [], [], 1
     for rule in rules:
+        parts = []
         for pattern in rule.patterns:
             scope = "i" if pattern.flags & regex.IGNORECASE else "-i"
             parts.append(f"(?{scope}:{pattern.pattern})")
-    if not parts:
+        branches.append(f"({'|'.join(parts)})")
+        groups.append(group)
+        group += 1 + sum(pattern.groups for pattern in rule.patterns)
+    if not branches:
         return None
-    alternation = "|".join(parts)
-    if all(pattern.pattern.startswith("^") for rule in rules for pattern in rule.patterns):
+    alternation = "|".join(branches)
+    anchored = all(pattern.pattern.startswith("^") for rule in rules for pattern in rule.patterns)
+    if anchored:
         # Every branch is anchored: say so once, or the search tries each branch at every position.
         alternation = f"^(?:{alternation})"
     try:
-        return regex.compile(alternation)
+        return _Combined(regex.compile(alternation), tuple(groups), anchored)
     except regex.error:
         return None
 
@@ -198,6 +263,7 @@ def _build_rule(path: str, position: int, table: dict[str, Any]) -> Rule:
     max_words = table.get("max_words")
     if max_words is not None and (isinstance(max_words, bool) or not isinstance(max_words, int) or max_words < 1):
         raise fail("max_words", "must be a positive whole number")
+    languages = _languages(table, fail)
     sources = _patterns(table, fail)
     flags = regex.IGNORECASE if ignore_case else 0
     compiled = []
@@ -211,7 +277,7 @@ def _build_rule(path: str, position: int, table: dict[str, Any]) -> Rule:
         except (RecursionError, OverflowError, MemoryError):
             raise fail(key, "does not compile: nested or repeated too deeply") from None
     examples = _examples(table, fail)
-    rule = Rule(rule_id, kind, reason.strip(), tuple(compiled), where, removes, strict, off_topic, max_words, examples, path)
+    rule = Rule(rule_id, kind, reason.strip(), tuple(compiled), where, removes, strict, off_topic, max_words, examples, path, languages)
     return rule
 
 
@@ -228,6 +294,16 @@ def _boolean(table: dict[str, Any], key: str, default: bool, fail: Any) -> bool:
     if not isinstance(value, bool):
         raise fail(key, "must be true or false")
     return value
+
+
+def _languages(table: dict[str, Any], fail: Any) -> frozenset[str]:
+    value = table.get("languages", [])
+    if not isinstance(value, list) or not value and "languages" in table:
+        raise fail("languages", "must be a non-empty list of ISO 639 language codes such as [\"es\", \"pt\"]")
+    for code in value:
+        if not isinstance(code, str) or not _LANGUAGE.match(code):
+            raise fail("languages", f"{code!r} is not an ISO 639 language code (two or three lower-case letters)")
+    return frozenset(value)
 
 
 def _patterns(table: dict[str, Any], fail: Any) -> list[tuple[str, str]]:
