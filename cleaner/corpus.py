@@ -8,6 +8,7 @@ not JSON at all, as an error record holding the raw line) with the reason in ``c
 from __future__ import annotations
 
 import json
+import re
 from collections import Counter
 from dataclasses import dataclass, field
 from typing import Any
@@ -147,6 +148,12 @@ def clean_json_line(line: bytes | str, cleaner: Cleaner, options: CorpusOptions,
         return _error_line(stripped, f"not valid JSON: {_json_error(error)}", tally)
     if not isinstance(record, dict):
         return _error_line(stripped, f"{_json_type(record)}, not an object", tally)
+    if "\\u" in stripped and _lone_surrogate(stripped, record):
+        # Passed through as it came, escapes kept (ensure_ascii): a lone surrogate is no UTF-8.
+        if tally is not None:
+            tally.errors += 1
+        record[REPORT_FIELD] = {"error": "holds a lone surrogate escape (\\ud800-\\udfff): not text, so not cleaned"}
+        return json.dumps(record, separators=(", ", ": "))
     cleaned = clean_record(record, cleaner, options, tally)
     try:
         return dump(cleaned)
@@ -170,6 +177,21 @@ def _error_line(raw: str, problem: str, tally: Tally | None) -> str:
     if tally is not None:
         tally.errors += 1
     return dump({REPORT_FIELD: {"error": problem, "raw": raw}})
+
+
+_SURROGATE_ESCAPE = re.compile(r"(?<!\\)(?:\\\\)*\\u[dD][89a-fA-F]")
+
+
+def _lone_surrogate(line: str, record: dict[str, Any]) -> bool:
+    """JSON allows "\\ud800" alone in a string; Python reads it as a lone surrogate, which no UTF-8
+    writer takes. A proper pair (an emoji written as two escapes) is fine."""
+    if _SURROGATE_ESCAPE.search(line) is None:
+        return False
+    try:
+        dump(record).encode("utf-8")
+    except UnicodeEncodeError:
+        return True
+    return False
 
 
 def _json_error(error: Exception) -> str:

@@ -64,11 +64,12 @@ class Cleaner:
         # Compiled patterns pickle by source; rebuilding from the options is as cheap and keeps one path.
         return (Cleaner, (self.options,))
 
-    def clean(self, text: str, *, title: str | None = None, language: str | None = None) -> Result:
+    def clean(self, text: str, *, title: str | None = None, language: str | None = None, find_title: bool = True) -> Result:
         """Clean one text.
 
         ``title`` (the page's headline, when known from elsewhere) and ``language`` (an ISO 639 code)
-        override the options' for this text.
+        override the options' for this text. With ``find_title`` False and no title given, the text
+        has none (a page without a <title>): its first line is not taken for one.
 
         Removing lines changes what is left (the line under a removed "Advertisement" becomes the
         first; a list loses its junk items), so the result is cleaned again, up to _PASSES times in
@@ -77,7 +78,7 @@ class Cleaner:
         """
         if not isinstance(text, str):
             raise TypeError(f"clean() takes a str, not {type(text).__name__}" + (" (decode bytes first)" if isinstance(text, (bytes, bytearray)) else ""))
-        hints = _Hints(title or self.options.title, (language or self.options.language or "").lower() or None)
+        hints = _Hints(title or self.options.title, (language or self.options.language or "").lower() or None, find_title)
         run = _Run(self, text, hints)
         run.decide()
         marks, title_index, timed_out = list(run.marks), run.title_index, set(run.timed_out)
@@ -112,7 +113,7 @@ class Cleaner:
     def clean_page(self, page: Page) -> Result:
         """Clean an extracted page: its title anchors the repeated-headline check and its language
         picks the rules written for it."""
-        result = self.clean(page.article(), title=page.headline(), language=page.language)
+        result = self.clean(page.article(), title=page.headline(), language=page.language, find_title=False)
         return dataclasses.replace(result, metadata=page.metadata())
 
     def clean_many(self, texts: Iterable[str], workers: int = 1, chunk_size: int = 64) -> Iterator[Result]:
@@ -205,6 +206,7 @@ class _Hints:
 
     title: str | None
     language: str | None
+    find_title: bool = True  # False: without a known title, the first line is not taken for one
 
 
 class _Run:
@@ -320,6 +322,8 @@ class _Run:
             for line in doc.lines[:3]:
                 if heuristics.repeats_headline(line.stripped, known):
                     return line.index
+            return None
+        if not self.hints.find_title:
             return None
         # An "Advertisement" marker or a byline is no headline: the title is the first line no rule
         # matches, after at most _TITLE_SKIP such lines (which will go, leaving it first).

@@ -132,8 +132,13 @@ def decode_html(data: bytes, encoding: str | None = None) -> str:
 def _codec(label: str) -> str | None:
     """The Python codec for a charset label, or None for a label nobody knows (then UTF-8 is tried)."""
     try:
-        name = codecs.lookup(label.strip().lower()).name
+        info = codecs.lookup(label.strip().lower())
     except LookupError:
+        return None
+    name = info.name
+    # Python also knows byte-to-byte codecs (base64, rot13, zlib) and ones that fail on most bytes
+    # (idna, punycode): no page is written in those.
+    if not getattr(info, "_is_text_encoding", True) or name in ("idna", "punycode", "undefined"):
         return None
     if name.startswith("utf-16") or name.startswith("utf-32"):
         return None  # a page that reached us as ASCII-compatible bytes is not UTF-16, whatever it says
@@ -202,7 +207,13 @@ def _extract_fast(html: str) -> Page:
         title = tree.title
     except Exception as error:
         raise HtmlError(f"cannot extract text from the HTML: {type(error).__name__}: {error}") from None
-    return Page(text=_tidy(text), title=_text_or_none(title), language=_declared_language(html))
+    site = _SITE_NAME.search(html[:_HEAD_CHARS])
+    return Page(
+        text=_tidy(text),
+        title=_text_or_none(title),
+        sitename=_text_or_none(site.group(1)) if site else None,
+        language=_declared_language(html),
+    )
 
 
 _trafilatura_module: Any = None
@@ -220,7 +231,10 @@ def _trafilatura() -> Any:
     return _trafilatura_module
 
 
-_LANG_ATTRIBUTE = regex.compile(r"<html\b[^>]*?\blang\s*=\s*[\"']?\s*([A-Za-z]{2,3})\b", regex.IGNORECASE)
+# lang="es", "es-ES", "es_ES": the language is the first subtag.
+_LANG_ATTRIBUTE = regex.compile(r"<html\b[^>]*?\blang\s*=\s*[\"']?\s*([A-Za-z]{2,3})(?![A-Za-z])", regex.IGNORECASE)
+_HEAD_CHARS = 200_000  # metadata sits in <head>; a page's scripts and body need not be searched
+_SITE_NAME = regex.compile(r"""<meta\s[^>]*?property\s*=\s*["']og:site_name["'][^>]*?content\s*=\s*["']([^"'<>]{1,200})["']""", regex.IGNORECASE)
 _TITLE_ELEMENT = regex.compile(r"<title[^>]*>([^<]{1,1000})</title>", regex.IGNORECASE)
 
 
