@@ -1,0 +1,123 @@
+"""Speed of each stage of cleaning, and of the whole, on inputs made in ``inputs.py``.
+
+    python -m pytest benchmarks/ --benchmark-only
+    python benchmarks/suite.py          # the same, saved per commit and compared with the last run
+
+Stages, each on the seed-like news document unless said otherwise:
+- splitting: ``Document.parse`` into lines and gaps, and the paragraph blocks;
+- line shapes: the per-line features every heuristic reads (words, prose, headline, content words);
+- rule matching: the combined line search over every line;
+- heuristics: the repeated headline check over the head, the promotional-tail walk, topic overlap;
+- whole: ``Cleaner.clean`` on the news document, on full-page text, on a 1 MB document;
+- HTML: ``Cleaner.clean_html`` on a generated page, with trafilatura and with ``fast``.
+A Cleaner is built and warmed up before timing (rules compiled), as a pipeline would.
+"""
+from __future__ import annotations
+
+from collections import Counter
+
+import pytest
+
+from cleaner import Cleaner, heuristics
+from cleaner.document import Document
+from inputs import TITLE, full_page_text, html_page, long_document, news_document
+
+
+@pytest.fixture(scope="module")
+def cleaner() -> Cleaner:
+    built = Cleaner()
+    for text in (news_document(), full_page_text(), long_document(200_000)):
+        built.clean(text)  # compile the rules and every combined pattern before timing
+    built.clean_html(html_page())
+    built.clean_html(html_page(), fast=True)
+    return built
+
+
+@pytest.fixture(scope="module")
+def news() -> str:
+    return news_document()
+
+
+def _record_size(benchmark, text: str) -> None:
+    benchmark.extra_info["bytes"] = len(text.encode("utf-8"))
+
+
+def test_stage_split(benchmark, news: str) -> None:
+    def split() -> int:
+        doc = Document.parse(news)
+        return sum(1 for i in range(len(doc)) if doc.is_paragraph_break(i))
+
+    assert benchmark(split) > 10
+    _record_size(benchmark, news)
+
+
+def test_stage_shapes(benchmark, news: str) -> None:
+    lines = [line.stripped for line in Document.parse(news).lines]
+    shapes = benchmark(lambda: [heuristics.shape(line, {}) for line in lines])
+    assert sum(s.prose for s in shapes) >= 10
+
+
+def test_stage_rule_matching(benchmark, cleaner: Cleaner, news: str) -> None:
+    lines = [(line.stripped, heuristics.shape(line.stripped, {}).words) for line in Document.parse(news).lines]
+    matcher = cleaner.line_matcher
+
+    def match() -> int:
+        return sum(1 for text, words in lines if matcher.search(text, words, 0.5) is not None)
+
+    assert benchmark(match) >= 3  # the byline, the marker, the teaser at least
+
+
+def test_heuristic_repeated_headline(benchmark, news: str) -> None:
+    head = [line.stripped for line in Document.parse(news).lines[:12]]
+    assert benchmark(lambda: sum(heuristics.repeats_headline(line, TITLE) for line in head)) >= 2
+
+
+def test_heuristic_promotional_tail(benchmark, news: str) -> None:
+    doc = Document.parse(news)
+    shapes = [heuristics.shape(line.stripped, {}) for line in doc.lines]
+    tail = benchmark(heuristics.promotional_tail, doc, shapes, lambda i: False, lambda i: False, 3)
+    assert len(tail) >= 5
+
+
+def test_heuristic_topic_overlap(benchmark, news: str) -> None:
+    shapes = [heuristics.shape(line.stripped, {}) for line in Document.parse(news).lines]
+
+    def overlaps() -> float:
+        vocabulary = heuristics.vocabulary_of(shapes)
+        return sum(heuristics.topic_overlap(s.content, vocabulary, Counter(s.content)) for s in shapes)
+
+    assert benchmark(overlaps) > 0
+
+
+def test_clean_seed_like(benchmark, cleaner: Cleaner, news: str) -> None:
+    result = benchmark(cleaner.clean, news)
+    assert "Advertisement" not in result.text and result.removals  # the real path, doing its work
+    _record_size(benchmark, news)
+
+
+def test_clean_full_page_text(benchmark, cleaner: Cleaner) -> None:
+    text = full_page_text()
+    result = benchmark(cleaner.clean, text)
+    assert TITLE in result.text
+    _record_size(benchmark, text)
+
+
+def test_clean_long_document(benchmark, cleaner: Cleaner) -> None:
+    text = long_document()
+    result = benchmark.pedantic(cleaner.clean, (text,), rounds=3, iterations=1)
+    assert result.removals and not result.capped
+    _record_size(benchmark, text)
+
+
+def test_clean_html(benchmark, cleaner: Cleaner) -> None:
+    page = html_page()
+    result = benchmark(cleaner.clean_html, page)
+    assert result.title == TITLE and "Advertisement" not in result.text
+    _record_size(benchmark, page)
+
+
+def test_clean_html_fast(benchmark, cleaner: Cleaner) -> None:
+    page = html_page()
+    result = benchmark(cleaner.clean_html, page, fast=True)
+    assert "Advertisement" not in result.text
+    _record_size(benchmark, page)
