@@ -41,6 +41,8 @@ class Document:
         gaps: list[str] = []
         bom = "\ufeff" if byte_order_mark and text.startswith("\ufeff") else ""
         pending: list[str] = [bom]  # raw pieces of the gap being collected
+        # Gaps are nearly all "\n" or "\n\n": one string each, not one per line.
+        shared: dict[str, str] = {}
         physical = text[len(bom) :].split("\n")
         last = len(physical) - 1
         for number, part in enumerate(physical, start=1):
@@ -52,7 +54,8 @@ class Document:
                 pending.append(part + ending)
                 continue
             body = part[:-1] if part.endswith("\r") else part
-            gaps.append("".join(pending))
+            gap = "".join(pending)
+            gaps.append(shared.setdefault(gap, gap))
             lines.append(Line(len(lines), number, body, stripped))
             pending = [part[len(body):] + ending]
         gaps.append("".join(pending))
@@ -90,6 +93,42 @@ class Document:
             previous = i
         pieces.append(self.gaps[-1])
         return "".join(pieces)
+
+
+    def offset_after(self, keep: Sequence[bool], index: int) -> int | None:
+        """Where ``render(keep)`` continues after line ``index`` and the gap that follows it (so that
+        the rest is ``render`` of the later lines without the lead), when ``index`` is the first kept
+        line; None otherwise."""
+        first = next((i for i, flag in enumerate(keep) if flag), None)
+        if first != index:
+            return None
+        following = next((i for i in range(index + 1, len(keep)) if keep[i]), None)
+        if following is None:
+            gap = self.gaps[-1]
+        elif following == index + 1:
+            gap = self.gaps[following]
+        else:
+            gap = max(self.gaps[index + 1 : following + 1], key=_gap_width)
+        return len(self.gaps[0]) + len(self.lines[index].text) + len(gap)
+
+    def subset(self, keep: Sequence[bool]) -> Document:
+        """The document that ``render(keep)`` parses to, built from this one's kept lines (their
+        strings shared, not copied: a second pass over a 100 MB text costs no second 100 MB). Line
+        numbers stay those of this document."""
+        kept = [i for i, flag in enumerate(keep) if flag]
+        if not kept:
+            return Document((), ("",))
+        gaps = [self.gaps[0]]
+        lines = []
+        previous = None
+        for i in kept:
+            if previous is not None:
+                gaps.append(self.gaps[i] if i == previous + 1 else max(self.gaps[previous + 1 : i + 1], key=_gap_width))
+            line = self.lines[i]
+            lines.append(Line(len(lines), line.number, line.text, line.stripped))
+            previous = i
+        gaps.append(self.gaps[-1])
+        return Document(tuple(lines), tuple(gaps))
 
 
 def _gap_width(gap: str) -> int:

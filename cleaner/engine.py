@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 import dataclasses
 from dataclasses import dataclass
 from functools import lru_cache
@@ -79,14 +79,14 @@ class Cleaner:
         if not isinstance(text, str):
             raise TypeError(f"clean() takes a str, not {type(text).__name__}" + (" (decode bytes first)" if isinstance(text, (bytes, bytearray)) else ""))
         hints = _Hints(title or self.options.title, (language or self.options.language or "").lower() or None, find_title)
-        run = _Run(self, text, hints)
+        run = _Run(self, Document.parse(text), hints)
         run.decide()
         marks, title_index, timed_out = list(run.marks), run.title_index, set(run.timed_out)
         for _ in range(_PASSES - 1):
             kept = [i for i, mark in enumerate(marks) if mark is None]
             if len(kept) == len(marks):
                 break
-            again = _Run(self, run.doc.render([mark is None for mark in marks]), hints, (run, kept))
+            again = _Run(self, run.doc.subset([mark is None for mark in marks]), hints, (run, kept))
             again.decide()
             timed_out |= again.timed_out
             title_index = kept[again.title_index] if again.title_index is not None else title_index
@@ -212,22 +212,21 @@ class _Hints:
 class _Run:
     """The state of cleaning one document."""
 
-    def __init__(self, cleaner: Cleaner, text: str, hints: _Hints, earlier: tuple[_Run, list[int]] | None = None):
-        """``earlier`` is a previous pass over a text this one was cut from, with the index there of
-        each line here: a line's shape and the line rules that match it do not depend on its
+    def __init__(self, cleaner: Cleaner, doc: Document, hints: _Hints, earlier: tuple[_Run, list[int]] | None = None):
+        """``earlier`` is a previous pass over a document this one was cut from, with the index there
+        of each line here: a line's shape and the line rules that match it do not depend on its
         neighbours, so they are taken over instead of computed again."""
         self.cleaner = cleaner
         self.options = cleaner.options
         self.hints = hints
-        self.text = text
-        self.doc = Document.parse(text, earlier is None or earlier[0].doc.gaps[0].startswith("\ufeff"))
+        self.doc = doc
         self.earlier = earlier
         if earlier is None:
             interned: dict[str, str] = {}
             self.shapes: list[Shape] = [heuristics.shape(line.stripped, interned) for line in self.doc.lines]
         else:
             self.shapes = [earlier[0].shapes[i] for i in earlier[1]]
-        self.line_matches: list[list[Rule]] = []
+        self.line_matches: list[Sequence[Rule]] = []
         self.marks: list[tuple[str, str, str] | None] = [None] * len(self.doc)  # (id, kind, reason)
         self.timed_out: set[str] = set()
         self.vocabulary = heuristics.vocabulary_of(self.shapes)
@@ -254,7 +253,7 @@ class _Run:
             for i in promo:
                 self.mark(i, heuristic.id, heuristic.kind, heuristic.reason)
 
-    def _junk_lines(self, matches: list[list[Rule]]) -> list[bool]:
+    def _junk_lines(self, matches: list[Sequence[Rule]]) -> list[bool]:
         """Lines some rule's pattern matches wherever they stand, and the items of list headers: the
         article is what is left, and the promotional-tail walk passes over these."""
         items = self._list_blocks(matches, protected=lambda i: False, dry_run=True)
@@ -263,7 +262,7 @@ class _Run:
             for i, rules in enumerate(matches)
         ]
 
-    def _promotional_tail(self, matches: list[list[Rule]], junk: list[bool]) -> list[int]:
+    def _promotional_tail(self, matches: list[Sequence[Rule]], junk: list[bool]) -> list[int]:
         if "promo.tail" not in self.cleaner._heuristics:
             return []
         shapes = self.shapes
@@ -291,7 +290,7 @@ class _Run:
         last = next((i for i in reversed(article) if heuristics.plain_sentence(shapes[i], lines[i].stripped)), article[-1])
         return _Story(article[0], last, shapes, frozenset(taken), _head_ranks(junk))
 
-    def _apply_rules(self, matches: list[list[Rule]], story: _Story) -> None:
+    def _apply_rules(self, matches: list[Sequence[Rule]], story: _Story) -> None:
         """Mark each line with the first matching rule that may act there."""
         n = len(matches)
         for i, rules in enumerate(matches):
@@ -313,7 +312,7 @@ class _Run:
         words = self.shapes[index].content
         return heuristics.topic_overlap(words, self.vocabulary, Counter(words)) <= heuristics.LINE_OVERLAP
 
-    def _find_title(self, matches: list[list[Rule]]) -> int | None:
+    def _find_title(self, matches: list[Sequence[Rule]]) -> int | None:
         doc = self.doc
         if not doc.lines:
             return None
@@ -332,28 +331,30 @@ class _Run:
             return first
         return None
 
-    def _match_rules(self) -> list[list[Rule]]:
+    def _match_rules(self) -> list[Sequence[Rule]]:
         """Every rule whose pattern matches each line (zones and protection are checked later)."""
         if self.earlier is not None:
             run, origin = self.earlier
             self.line_matches = [run.line_matches[i] for i in origin]
         else:
             self.line_matches = self._match_line_rules()
-        found = [list(rules) for rules in self.line_matches]
-        if self.cleaner.block_rules:
-            for start, end in self._blocks():
-                text = "\n".join(line.stripped for line in self.doc.lines[start:end])
-                words = sum(s.words for s in self.shapes[start:end])
-                for rule in self._matching(self.cleaner.block_rules, text, words):
-                    for i in range(start, end):
-                        found[i].append(rule)
+        if not self.cleaner.block_rules:
+            return self.line_matches
+        found = list(self.line_matches)
+        for start, end in self._blocks():
+            text = "\n".join(line.stripped for line in self.doc.lines[start:end])
+            words = sum(s.words for s in self.shapes[start:end])
+            for rule in self._matching(self.cleaner.block_rules, text, words):
+                for i in range(start, end):
+                    found[i] = (*found[i], rule)
         return found
 
-    def _match_line_rules(self) -> list[list[Rule]]:
+    def _match_line_rules(self) -> list[Sequence[Rule]]:
         timeout = self.options.timeout
         rules = self.cleaner.line_matcher
         matcher: LineMatcher | None = rules
-        found: list[list[Rule]] = [[] for _ in self.doc.lines]
+        # Most lines match nothing: they share one empty tuple (a list each cost 56 bytes a line).
+        found: list[Sequence[Rule]] = [()] * len(self.doc)
         for line in self.doc.lines:
             words, text = self.shapes[line.index].words, line.stripped
             # A line longer than any rule takes is no junk line (a 20 MB "word" is common in dumps).
@@ -403,7 +404,7 @@ class _Run:
                 yield start, i
                 start = i
 
-    def _repeated_headline(self, matches: list[list[Rule]]) -> None:
+    def _repeated_headline(self, matches: list[Sequence[Rule]]) -> None:
         heuristic = self.cleaner._heuristics.get("headline.repeated")
         if heuristic is None:
             return
@@ -426,7 +427,7 @@ class _Run:
             if heuristics.repeats_headline(line.stripped, title):
                 self.mark(line.index, heuristic.id, heuristic.kind, heuristic.reason)
 
-    def _list_blocks(self, matches: list[list[Rule]], protected: Callable[[int], bool], dry_run: bool) -> set[int]:
+    def _list_blocks(self, matches: list[Sequence[Rule]], protected: Callable[[int], bool], dry_run: bool) -> set[int]:
         """The items that list headers (rules with removes = 'block') open. In a dry run every header
         counts; otherwise only headers that their rule removed, and the items are marked."""
         items: set[int] = set()
@@ -462,18 +463,24 @@ def _result(
     if removals:
         removed_chars = sum(len(line.text) for line, kept in zip(doc.lines, keep) if not kept)
         if removed_chars > max_removed_share * sum(len(line.text) for line in doc.lines):
-            return Result(text, title, _body(doc, text, [True] * len(doc), title_index), (), True, removals, timed_out)
+            start, separate = _body(doc, [True] * len(doc), title_index)
+            return Result(text, title, start, (), True, removals, timed_out, separate_body=separate)
     cleaned = doc.render(keep) if removals else text
-    return Result(cleaned, title, _body(doc, text, keep, title_index), removals, False, (), timed_out)
+    start, separate = _body(doc, keep, title_index)
+    return Result(cleaned, title, start, removals, False, (), timed_out, separate_body=separate)
 
 
-def _body(doc: Document, text: str, keep: list[bool], title_index: int | None) -> str:
-    """The cleaned text without its title line."""
+def _body(doc: Document, keep: list[bool], title_index: int | None) -> tuple[int, str | None]:
+    """Where the body starts in the rendered text (everything after the title line and the gap
+    under it), or the body itself when kept lines stand above the title."""
     if title_index is None:
-        return text if all(keep) else doc.render(keep)
+        return 0, None
+    start = doc.offset_after(keep, title_index)
+    if start is not None:
+        return start, None
     keep = list(keep)
     keep[title_index] = False
-    return doc.render(keep, lead=False)
+    return 0, doc.render(keep, lead=False)
 
 
 def _removals(doc: Document, marks: list[tuple[str, str, str] | None]) -> Iterator[Removal]:

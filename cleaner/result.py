@@ -38,12 +38,20 @@ class Result:
 
     text: str
     title: str | None
-    body: str
+    # The body is the text from this offset on (no second copy of a 100 MB text is held), unless
+    # ``separate_body`` is given: a title with kept lines above it, which the body leaves out.
+    body_start: int
     removals: tuple[Removal, ...]
     capped: bool = False
     capped_removals: tuple[Removal, ...] = ()
     timed_out_rules: tuple[str, ...] = ()
     metadata: dict[str, str] | None = None  # HTML input: what the page said of itself (url, date, ...)
+    separate_body: str | None = None
+
+    @property
+    def body(self) -> str:
+        """The cleaned text without its title line."""
+        return self.separate_body if self.separate_body is not None else self.text[self.body_start :]
 
     @property
     def changed(self) -> bool:
