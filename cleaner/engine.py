@@ -79,14 +79,22 @@ class Cleaner:
         if not isinstance(text, str):
             raise TypeError(f"clean() takes a str, not {type(text).__name__}" + (" (decode bytes first)" if isinstance(text, (bytes, bytearray)) else ""))
         hints = _Hints(title or self.options.title, (language or self.options.language or "").lower() or None, find_title)
-        run = _Run(self, Document.parse(text), hints)
+        doc, marks, title_index, timed_out = self._decide(Document.parse(text), hints)
+        # The passes' line shapes and matches are gone by now: rendering a 100 MB text does not
+        # hold them at the same time as the output.
+        return _result(doc, text, marks, title_index, tuple(sorted(timed_out)), self.options.max_removed_share)
+
+    def _decide(self, doc: Document, hints: _Hints) -> tuple[Document, list[tuple[str, str, str] | None], int | None, set[str]]:
+        """Every line's mark (None: kept), the title's index and the rules that timed out, after up
+        to _PASSES passes."""
+        run = _Run(self, doc, hints)
         run.decide()
         marks, title_index, timed_out = list(run.marks), run.title_index, set(run.timed_out)
         for _ in range(_PASSES - 1):
             kept = [i for i, mark in enumerate(marks) if mark is None]
             if len(kept) == len(marks):
                 break
-            again = _Run(self, run.doc.subset([mark is None for mark in marks]), hints, (run, kept))
+            again = _Run(self, doc.subset([mark is None for mark in marks]), hints, (run, kept))
             again.decide()
             timed_out |= again.timed_out
             title_index = kept[again.title_index] if again.title_index is not None else title_index
@@ -95,7 +103,7 @@ class Cleaner:
             for j, mark in enumerate(again.marks):
                 if mark is not None:
                     marks[kept[j]] = mark
-        return _result(run.doc, text, marks, title_index, tuple(sorted(timed_out)), self.options.max_removed_share)
+        return doc, marks, title_index, timed_out
 
     def clean_html(self, html: str | bytes, *, fast: bool = False, url: str | None = None) -> Result:
         """Extract a page's main text (trafilatura, or resiliparse with ``fast``) and clean it.
