@@ -26,6 +26,7 @@ from inputs import TITLE, full_page_text, html_page, long_document, news_documen
 @pytest.fixture(scope="module")
 def cleaner() -> Cleaner:
     built = Cleaner()
+    built.line_matcher.prepare()
     for text in (news_document(), full_page_text(), long_document(200_000)):
         built.clean(text)  # compile the rules and every combined pattern before timing
     built.clean_html(html_page())

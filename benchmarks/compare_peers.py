@@ -40,7 +40,9 @@ def as_paragraphs(text: str) -> str:
 def cleaner_system() -> Callable[[str], object]:
     from cleaner import Cleaner
 
-    return Cleaner().clean
+    cleaner = Cleaner()
+    cleaner.line_matcher.prepare()
+    return cleaner.clean
 
 
 def c4_system() -> Callable[[str], object]:
