@@ -12,7 +12,6 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Callable, Collection, Iterator, Sequence
-from dataclasses import dataclass
 from difflib import SequenceMatcher
 
 import regex
@@ -20,6 +19,7 @@ import regex
 from .document import Document
 
 _WORD = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}'’]*")
+_WORD_INITIAL = regex.compile(r"([\p{L}\p{N}])[\p{L}\p{N}'’]*")  # a word, giving its first character
 _SENTENCE_END = regex.compile(r"[.!?…:;][\"'”’»)\]]*$")
 _NORMALISE = regex.compile(r"[^\p{L}\p{N}]+")
 # Separators between a headline and the site or agency name that scrapers append ("Title - Site").
@@ -54,16 +54,34 @@ STOPWORDS = frozenset(
 )
 
 
-@dataclass(frozen=True, slots=True)
 class Shape:
-    """What the heuristics know of one line."""
+    """What the heuristics know of one line: its number of words, whether it reads as prose or as a
+    headline, and (``content``) its lower-cased meaning-carrying words, each once, for topic overlap.
 
-    words: int
-    prose: bool  # a sentence-like paragraph: the kind of line an article is made of
-    headline: bool  # short, no sentence end: a title, a list item, a heading
-    # Lower-cased meaning-carrying words, each once, for topic overlap. A tuple, not a set: a set per
-    # line costs kilobytes, several times the line itself.
-    content: tuple[str, ...]
+    The words are worked out on first use: most documents never test a line's topic, and the tuples
+    held for every line of a 100 MB text came to more than the text itself.
+    """
+
+    __slots__ = ("_content", "_interned", "_text", "headline", "prose", "words")
+
+    def __init__(self, words: int, prose: bool, headline: bool, text: str, interned: dict[str, str] | None = None):
+        self.words = words
+        self.prose = prose  # a sentence-like paragraph: the kind of line an article is made of
+        self.headline = headline  # short, no sentence end: a title, a list item, a heading
+        self._text: str | None = text
+        self._interned = interned
+        self._content: tuple[str, ...] | None = None
+
+    @property
+    def content(self) -> tuple[str, ...]:
+        # A tuple, not a set: a set per line costs kilobytes, several times the line itself.
+        if self._content is None:
+            self._content = content_words(self._text or "", self._interned)
+            self._text = self._interned = None
+        return self._content
+
+    def __repr__(self) -> str:
+        return f"Shape(words={self.words}, prose={self.prose}, headline={self.headline})"
 
 
 def shape(text: str, interned: dict[str, str] | None = None) -> Shape:
@@ -71,21 +89,30 @@ def shape(text: str, interned: dict[str, str] | None = None) -> Shape:
     share their words' strings instead of holding one each."""
     words = 0
     lower = 0
+    for piece in _pieces(text):
+        # Each word's first character only: one-character strings are shared by Python, so no string
+        # is made per word (a 100 MB text's millions of word strings, freed between the lines' shapes
+        # that stay, left the process holding twice the memory).
+        initials = _WORD_INITIAL.findall(piece)
+        words += len(initials)
+        lower += sum(map(str.islower, initials))
+    ends = _SENTENCE_END.search(text[-16:]) is not None
+    prose = (words >= 8 and ends and lower * 2 >= words) or words >= 25
+    headline = 1 <= words <= 25 and not (ends and text.rstrip("\"'”’»)]")[-1:] in ".;:")
+    return Shape(words, prose, headline, text, interned)
+
+
+def content_words(text: str, interned: dict[str, str] | None = None) -> tuple[str, ...]:
+    """The line's lower-cased words of three letters or more, less stop words and numbers, each once."""
     content: dict[str, None] = {}  # insertion-ordered set
     share = (interned if interned is not None else {}).setdefault
     for piece in _pieces(text):
-        tokens = _WORD.findall(piece)
-        words += len(tokens)
-        lower += sum(1 for t in tokens if t[0].islower())
-        for token in tokens:
+        for token in _WORD.findall(piece):
             if len(token) > 2:
                 word = token.lower()
                 if word not in STOPWORDS and not word.isdigit() and word not in content:
                     content[share(word, word)] = None
-    ends = _SENTENCE_END.search(text[-16:]) is not None
-    prose = (words >= 8 and ends and lower * 2 >= words) or words >= 25
-    headline = 1 <= words <= 25 and not (ends and text.rstrip("\"'”’»)]")[-1:] in ".;:")
-    return Shape(words, prose, headline, tuple(content))
+    return tuple(content)
 
 
 # A line is tokenised in pieces of about this many characters, cut at white space, so that a 20 MB
@@ -212,9 +239,23 @@ def topic_overlap(words: Collection[str], vocabulary: Counter[str], exclude: Cou
 
 
 def vocabulary_of(shapes: Sequence[Shape]) -> Counter[str]:
+    """The meaning-carrying words of the lines with their counts. Words a line has not been asked
+    for yet are worked out and let go, not kept on the line: a document's vocabulary is needed whole,
+    its lines' words only for the few lines whose topic is tested."""
     counts: Counter[str] = Counter()
     for s in shapes:
-        counts.update(s.content)
+        counts.update(s._content if s._content is not None else content_words(s._text or "", s._interned))
+    return counts
+
+
+def article_vocabulary(vocabulary: Counter[str], shapes: Sequence[Shape], transparent: Callable[[int], bool], end: int) -> Counter[str]:
+    """The words of the lines before ``end`` that are not ``transparent``, from the whole document's
+    ``vocabulary`` less the other lines' words (junk and the tail: few lines, not the whole text again).
+    Counts that fall to zero may stay: every test reads counts above zero."""
+    counts = vocabulary.copy()
+    for j, s in enumerate(shapes):
+        if j >= end or transparent(j):
+            counts.subtract(s.content)
     return counts
 
 
@@ -233,6 +274,7 @@ def promotional_tail(
     transparent: Callable[[int], bool],
     promo_opener: Callable[[int], bool],
     first_allowed: int,
+    document_vocabulary: Callable[[], Counter[str]] | None = None,
 ) -> list[int]:
     """The lines of an advertisement pasted after the article, or [] when there is none.
 
@@ -248,11 +290,14 @@ def promotional_tail(
     3. It is accepted when a promo rule's opener is in it, or when it is off the article's topic as a
        whole and holds a strong sales signal: in three or more lines of its own, or two kinds of
        signal (a web address and a phone number) in a shorter block.
+
+    ``document_vocabulary`` gives the whole document's (vocabulary_of all its lines) when the walk first needs
+    it, from the caller's cache; without it the walk works it out.
     """
     n = len(shapes)
     # The article above the line being tested: counts for lines [0, far_end), shrunk as the walk goes
     # up, so the walk costs one pass over the document, not one per line.
-    far = vocabulary_of([shapes[j] for j in range(n) if not transparent(j)])
+    far: Counter[str] | None = None  # worked out when the walk first needs it: most walks stop at once
     far_end = n
     block: list[int] = []
     own_count = 0
@@ -265,6 +310,8 @@ def promotional_tail(
         if not item:
             if s.words > AD_SENTENCE_WORDS or plain_sentence(s, doc.lines[i].stripped):
                 break
+            if far is None:
+                far = article_vocabulary(_whole(document_vocabulary, shapes), shapes, transparent, n)
             while far_end > max(0, i - _AD_SPAN):
                 far_end -= 1
                 if not transparent(far_end):
@@ -289,8 +336,8 @@ def promotional_tail(
         # what stands before it must qualify on its own.
         after = [i for i in block if i >= openers[0] and not transparent(i)]
         before = [i for i in block if i < openers[0]]
-        return _qualifying(doc, shapes, _trimmed(doc, shapes, before, transparent), transparent) + after
-    return _qualifying(doc, shapes, _trimmed(doc, shapes, block, transparent), transparent)
+        return _qualifying(doc, shapes, _trimmed(doc, shapes, before, transparent), transparent, document_vocabulary) + after
+    return _qualifying(doc, shapes, _trimmed(doc, shapes, block, transparent), transparent, document_vocabulary)
 
 
 def _trimmed(doc: Document, shapes: Sequence[Shape], block: list[int], transparent: Callable[[int], bool]) -> list[int]:
@@ -308,7 +355,17 @@ def _bare_item(text: str, line_shape: Shape) -> bool:
     return line_shape.words <= 6 and not text.endswith("?") and not sells(text)
 
 
-def _qualifying(doc: Document, shapes: Sequence[Shape], block: list[int], transparent: Callable[[int], bool]) -> list[int]:
+def _whole(document_vocabulary: Callable[[], Counter[str]] | None, shapes: Sequence[Shape]) -> Counter[str]:
+    return document_vocabulary() if document_vocabulary is not None else vocabulary_of(shapes)
+
+
+def _qualifying(
+    doc: Document,
+    shapes: Sequence[Shape],
+    block: list[int],
+    transparent: Callable[[int], bool],
+    document_vocabulary: Callable[[], Counter[str]] | None,
+) -> list[int]:
     """The block's own lines when it is off the article's topic as a whole and holds a strong sales
     signal in three or more lines of its own, or two kinds of signal in a shorter block; else []."""
     own = [i for i in block if not transparent(i)]
@@ -317,9 +374,9 @@ def _qualifying(doc: Document, shapes: Sequence[Shape], block: list[int], transp
     signals = set().union(*(sales_signals(doc.lines[i].stripped) for i in own))
     if not signals or (len(own) < 3 and len(signals) < 2):
         return []
-    vocabulary = vocabulary_of([shapes[j] for j in range(block[0]) if not transparent(j)])
+    article = article_vocabulary(_whole(document_vocabulary, shapes), shapes, transparent, block[0])
     words = frozenset(w for i in own for w in shapes[i].content)
-    if topic_overlap(words, vocabulary, Counter()) > BLOCK_OVERLAP:
+    if topic_overlap(words, article, Counter()) > BLOCK_OVERLAP:
         return []
     return own
 

@@ -146,7 +146,7 @@ def _codec(label: str) -> str | None:
     # (idna, punycode): no page is written in those.
     if not getattr(info, "_is_text_encoding", True) or name in ("idna", "punycode", "undefined"):
         return None
-    if name.startswith("utf-16") or name.startswith("utf-32"):
+    if name.startswith(("utf-16", "utf-32")):
         return None  # a page that reached us as ASCII-compatible bytes is not UTF-16, whatever it says
     return _BROWSER_ALIASES.get(name, name)
 
