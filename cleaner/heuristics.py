@@ -238,13 +238,17 @@ def topic_overlap(words: Collection[str], vocabulary: Counter[str], exclude: Cou
     return shared / len(words)
 
 
-def vocabulary_of(shapes: Sequence[Shape]) -> Counter[str]:
-    """The meaning-carrying words of the lines with their counts. Words a line has not been asked
-    for yet are worked out and let go, not kept on the line: a document's vocabulary is needed whole,
-    its lines' words only for the few lines whose topic is tested."""
+def vocabulary_of(shapes: Sequence[Shape], remember: bool = True) -> Counter[str]:
+    """The meaning-carrying words of the lines with their counts. With ``remember`` False, words a
+    line has not been asked for yet are worked out and let go, not kept on the line: for a very long
+    document, whose vocabulary is needed whole but its lines' words only for the few lines whose
+    topic is tested (kept, they came to more than the text itself)."""
     counts: Counter[str] = Counter()
     for s in shapes:
-        counts.update(s._content if s._content is not None else content_words(s._text or "", s._interned))
+        if remember or s._content is not None:
+            counts.update(s.content)
+        else:
+            counts.update(content_words(s._text or "", s._interned))
     return counts
 
 
