@@ -14,6 +14,7 @@ from typing import Any
 
 import pytest
 
+import cleaner
 from cleaner import Cleaner, Options, RuleError, html
 from cleaner.cli import main
 from cleaner.corpus import CorpusOptions, Tally, clean_record
@@ -926,3 +927,11 @@ def test_a_page_without_a_title_has_no_title_and_keeps_its_first_paragraph_in_th
     assert result.text == f"{PARAGRAPHS[0]}\n\n{PARAGRAPHS[1]}\n"
     assert result.title is None
     assert result.body == result.text
+
+
+def test_module_clean_takes_html() -> None:
+    page = NEWS_PAGE.encode("utf-8")
+    assert cleaner.clean(page, html=True).text == NEWS_CLEANED
+    assert cleaner.clean(NEWS_PAGE, html=True, fast=True).text == Cleaner().clean_html(NEWS_PAGE, fast=True).text
+    with pytest.raises(TypeError, match=r"^fast=True is for HTML: give html=True as well$"):
+        cleaner.clean("plain text", fast=True)
