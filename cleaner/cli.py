@@ -528,8 +528,10 @@ class _Session:
         del data  # the text is all that is needed now: one copy of a 100 MB input less in memory
         if decoded.guessed and self.settings.verbose:
             self.say(f"{item.display}: not UTF-8, decoded as Windows-1252 (cp1252)")
-        text = decoded.text
-        result = self.cleaner.clean(text)
+        self.finish(item, decoded, self.cleaner.clean(decoded.text))
+
+    def finish(self, item: Input, decoded: Decoded, result: Result) -> None:
+        """Say what the cleaning of one input found, and write its output."""
         self.warn(item, result)
         if result.changed and self.settings.check:
             self.status = max(self.status, EXIT_JUNK)
@@ -565,13 +567,8 @@ class _Session:
         result = self.cleaner.clean_page(page)
         if not page.text and not self.settings.quiet:
             self.say(f"{item.display}: no main text found in the page")
-        self.warn(item, result)
-        if result.changed and self.settings.check:
-            self.status = max(self.status, EXIT_JUNK)
         target = item.target.with_name(html.text_name(item.target.name)) if item.target is not None else None
-        self.emit(dataclasses.replace(item, target=target), Decoded(page.article()), result)
-        if self.settings.verbose:
-            self.say(f"{item.display}: {_summary(result)}")
+        self.finish(dataclasses.replace(item, target=target), Decoded(page.article()), result)
 
     def warn(self, item: Input, result: Result) -> None:
         settings = self.settings

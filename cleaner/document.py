@@ -85,15 +85,18 @@ class Document:
         previous = None
         for i in kept:
             if previous is not None:
-                if i == previous + 1:
-                    pieces.append(self.gaps[i])
-                else:
-                    pieces.append(max(self.gaps[previous + 1 : i + 1], key=_gap_width))
+                pieces.append(self._joining_gap(previous, i))
             pieces.append(self.lines[i].text)
             previous = i
         pieces.append(self.gaps[-1])
         return "".join(pieces)
 
+    def _joining_gap(self, previous: int, following: int) -> str:
+        """The gap that joins kept lines ``previous`` and ``following``: their own when they were
+        neighbours, else the widest gap of the cut span."""
+        if following == previous + 1:
+            return self.gaps[following]
+        return max(self.gaps[previous + 1 : following + 1], key=_gap_width)
 
     def offset_after(self, keep: Sequence[bool], index: int) -> int | None:
         """Where ``render(keep)`` continues after line ``index`` and the gap that follows it (so that
@@ -103,12 +106,7 @@ class Document:
         if first != index:
             return None
         following = next((i for i in range(index + 1, len(keep)) if keep[i]), None)
-        if following is None:
-            gap = self.gaps[-1]
-        elif following == index + 1:
-            gap = self.gaps[following]
-        else:
-            gap = max(self.gaps[index + 1 : following + 1], key=_gap_width)
+        gap = self.gaps[-1] if following is None else self._joining_gap(index, following)
         return len(self.gaps[0]) + len(self.lines[index].text) + len(gap)
 
     def subset(self, keep: Sequence[bool]) -> Document:
@@ -123,7 +121,7 @@ class Document:
         previous = None
         for i in kept:
             if previous is not None:
-                gaps.append(self.gaps[i] if i == previous + 1 else max(self.gaps[previous + 1 : i + 1], key=_gap_width))
+                gaps.append(self._joining_gap(previous, i))
             lines.append(self.lines[i])
             previous = i
         gaps.append(self.gaps[-1])

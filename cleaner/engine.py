@@ -393,20 +393,17 @@ class _Run:
             # A line longer than any rule takes is no junk line (a 20 MB "word" is common in dumps).
             if rules.longest is not None and (words > rules.longest or len(text) > rules.longest * _CHARS_PER_WORD):
                 continue
-            first: int | None = None
-            eligible = rules.eligible(words)
-            if matcher is not None:
-                try:
-                    hit = matcher.search(text, words, timeout)
-                except TimeoutError:
-                    # Some pattern runs away on this line: the rules are tried one by one to name it,
-                    # and for the rest of this text without the combined pattern, which would run
-                    # away again on every such line.
-                    matcher = None
-                else:
-                    if hit is None:
-                        continue
-                    first, eligible = hit
+            try:
+                hit = matcher.search(text, words, timeout) if matcher is not None else (None, rules.eligible(words))
+            except TimeoutError:
+                # Some pattern runs away on this line: the rules are tried one by one to name it, and
+                # for the rest of this text without the combined pattern, which would run away again
+                # on every such line.
+                matcher = None
+                hit = (None, rules.eligible(words))
+            if hit is None:
+                continue
+            first, eligible = hit
             if first is None:
                 found[index] = self._matching(eligible, text, words)
             else:  # eligible[first] matches: only the rules after it are left to try
