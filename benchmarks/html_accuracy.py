@@ -87,7 +87,7 @@ def _start(with_peer: bool) -> None:
 
     _STATE["cleaner"] = Cleaner()
     _STATE["with_peer"] = with_peer
-    # Import both extractors and compile every combined rule pattern now, so that no page's time
+    # Import both extractors and derive every rule gate now, so that no page's time
     # includes an import or a compilation: the figures are those of a long run's steady state.
     _STATE["cleaner"].line_matcher.prepare()  # type: ignore[attr-defined]
     warm_up = "<html><head><title>t</title></head><body><p>warm up</p></body></html>"

@@ -239,7 +239,9 @@ class _Run:
         self.doc = doc
         self.earlier = earlier
         if earlier is None:
-            interned: dict[str, str] = {}
+            # Long texts share one string a distinct word (their lines' words add up to more than the
+            # text); for the usual article the lookups cost more than the copies.
+            interned: dict[str, str] | None = {} if len(doc) >= _REMEMBER_WORDS_LINES else None
             self.shapes: list[Shape] = [heuristics.shape(line.stripped, interned) for line in self.doc.lines]
         else:
             self.shapes = [earlier[0].shapes[i] for i in earlier[1]]
@@ -385,30 +387,19 @@ class _Run:
     def _match_line_rules(self) -> list[Sequence[Rule]]:
         timeout = self.options.timeout
         rules = self.cleaner.line_matcher
-        matcher: LineMatcher | None = rules
+        longest = rules.longest
         # Most lines match nothing: they share one empty tuple (a list each cost 56 bytes a line).
         found: list[Sequence[Rule]] = [()] * len(self.doc)
         for index, line in enumerate(self.doc.lines):
             words, text = self.shapes[index].words, line.stripped
             # A line longer than any rule takes is no junk line (a 20 MB "word" is common in dumps).
-            if rules.longest is not None and (words > rules.longest or len(text) > rules.longest * _CHARS_PER_WORD):
+            if longest is not None and (words > longest or len(text) > longest * _CHARS_PER_WORD):
                 continue
-            try:
-                hit = matcher.search(text, words, timeout) if matcher is not None else (None, rules.eligible(words))
-            except TimeoutError:
-                # Some pattern runs away on this line: the rules are tried one by one to name it, and
-                # for the rest of this text without the combined pattern, which would run away again
-                # on every such line.
-                matcher = None
-                hit = (None, rules.eligible(words))
-            if hit is None:
-                continue
-            first, eligible = hit
-            if first is None:
-                found[index] = self._matching(eligible, text, words)
-            else:  # eligible[first] matches: only the rules after it are left to try
-                known = [eligible[first]] if self._usable(eligible[first]) else []
-                found[index] = known + self._matching(eligible[first + 1 :], text, words)
+            matching, timed_out = rules.matching(text, words, timeout, self._usable)
+            if timed_out:
+                self.timed_out.update(timed_out)
+            if matching:
+                found[index] = matching
         return found
 
     def _matching(self, rules: tuple[Rule, ...], text: str, words: int) -> list[Rule]:

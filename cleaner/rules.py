@@ -9,14 +9,18 @@ by key; every problem is reported as one line naming the file, the rule and the 
 from __future__ import annotations
 
 import bisect
+import functools
+import re
 import tomllib
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
 from typing import Any
 
 import regex
+
+from . import prefilter
 
 WHERE = ("line", "head", "tail", "block")
 REMOVES = ("line", "block", "rest")
@@ -105,18 +109,15 @@ class Rule:
         return any(p.search(text, timeout=timeout) is not None for p in self.patterns)
 
 
-# Lines searched rule by rule before the combined patterns are compiled (see LineMatcher.search).
-COMBINE_AFTER_LINES = 64
-
-
 class LineMatcher:
-    """Finds the line rules whose patterns match a line, with as few searches as possible.
+    """Finds the line rules whose patterns match a line, searching as few patterns as it can.
 
-    Most lines of an article match no rule. One search with the alternation of every rule that may
-    take a line of its length (rules have a ``max_words``) rules most lines out; where it matches, the
-    branch that matched names the first matching rule when every pattern is anchored at the line start
-    (the branches before it were all tried at the only position they can match, and failed), so only
-    the rules after it are tried one by one. Combined patterns are built on first use for each length.
+    Most lines of an article match no rule, and a failing regex search still costs microseconds a
+    pattern (one search with the alternation of every rule cost 30 us a line, half of all cleaning
+    time). So every pattern has a gate (prefilter.Gate: the strings a match starts with, or literals
+    it contains, read from the pattern), and the gates of every rule that takes a line of its length
+    are tested together first: a line that passes none of them is done with two string operations.
+    Only the patterns whose own gates a line passes are searched.
     """
 
     def __init__(self, rules: Sequence[Rule]):
@@ -125,83 +126,99 @@ class LineMatcher:
         # Lines longer than every rule's max_words need no search at all (None: some rule takes any length).
         self.longest: int | None = None if None in limits or not limits else max(limits)  # type: ignore[type-var]
         self._limits = sorted({limit for limit in limits if limit is not None})
-        self._combined: dict[int, _Combined | None] = {}
-        self._eligible: dict[int, tuple[Rule, ...]] = {}
-        self._lines_seen = 0
+        self._buckets: dict[int, _Bucket] = {}
 
     def prepare(self) -> None:
-        """Compile every combined pattern now (about 0.15 s each): for timing the steady state, where
-        a long run has compiled them on its first documents."""
-        self._lines_seen = COMBINE_AFTER_LINES
+        """Derive every pattern's gate now (about 25 ms for the built-in rules), for timing the
+        steady state: a long run has done it on its first lines."""
         for words in {0, *self._limits, *(limit + 1 for limit in self._limits)}:
-            self._combined_for(words)
+            self._bucket(words)
 
     def eligible(self, words: int) -> tuple[Rule, ...]:
         """The rules that take a line of this many words, in their order."""
-        key = bisect.bisect_left(self._limits, words)
-        if key not in self._eligible:
-            self._eligible[key] = tuple(r for r in self.rules if r.max_words is None or r.max_words >= words)
-        return self._eligible[key]
+        return self._bucket(words).rules
 
-    def search(self, text: str, words: int, timeout: float) -> tuple[int | None, tuple[Rule, ...]] | None:
-        """None when no rule's pattern can match; otherwise the index (in the returned eligible rules)
-        of the first rule that matches for sure, or None when that cannot be told, and those rules.
-        Raises TimeoutError when the combined search runs away."""
-        self._lines_seen += 1
-        if self._lines_seen < COMBINE_AFTER_LINES and bisect.bisect_left(self._limits, words) not in self._combined:
-            # Compiling a combined pattern costs as much as compiling every rule (0.15 s for the
-            # built-in rules): a one-line input is done sooner by trying the rules one by one.
-            eligible = self.eligible(words)
-            return (None, eligible) if eligible else None
-        combined, eligible = self._combined_for(words)
-        if combined is None:
-            return (None, eligible) if eligible else None
-        found = combined.pattern.search(text, timeout=timeout)
-        if found is None:
-            return None
-        if not combined.anchored:
-            return None, eligible
-        return next(k for k, group in enumerate(combined.groups) if found.start(group) != -1), eligible
+    def matching(self, text: str, words: int, timeout: float, usable: Callable[[Rule], bool]) -> tuple[list[Rule], list[str]]:
+        """The usable rules (in order) whose patterns match the line, and the ids of rules whose
+        search ran away (abandoned after ``timeout`` seconds; they count as not matching)."""
+        bucket = self._bucket(words)
+        key = prefilter.line_key(text)
+        candidates = [entry for entry in bucket.by_initial.get(key[:1], ()) if key.startswith(entry[2])]
+        folded = text.casefold()
+        if bucket.contains is not None and bucket.contains.search(folded) is not None:
+            candidates += [entry for entry in bucket.by_literal if any(literal in folded for literal in entry[2])]
+        candidates += bucket.ungated
+        if not candidates:
+            return [], []
+        candidates.sort(key=lambda entry: entry[0])
+        found: list[Rule] = []
+        timed_out: list[str] = []
+        for position, pattern, _ in candidates:
+            rule = bucket.rules[position]
+            if (found and found[-1] is rule) or rule.id in timed_out or not usable(rule):
+                continue
+            try:
+                if pattern.search(text, timeout=timeout) is not None:
+                    found.append(rule)
+            except TimeoutError:
+                timed_out.append(rule.id)
+        return found, timed_out
 
-    def _combined_for(self, words: int) -> tuple[_Combined | None, tuple[Rule, ...]]:
+    def _bucket(self, words: int) -> _Bucket:
         key = bisect.bisect_left(self._limits, words)  # rules with max_words >= words, and those with none
-        eligible = self.eligible(words)
-        if key not in self._combined:
-            self._combined[key] = _combine(eligible)
-        return self._combined[key], eligible
+        bucket = self._buckets.get(key)
+        if bucket is None:
+            eligible = tuple(r for r in self.rules if r.max_words is None or r.max_words >= words)
+            bucket = self._buckets[key] = _Bucket.of(eligible)
+        return bucket
+
+
+# A pattern with what lets a line through to it: (the rule's position, the pattern, the gate's strings).
+_Entry = tuple[int, regex.Pattern[str], tuple[str, ...]]
 
 
 @dataclass(frozen=True, slots=True)
-class _Combined:
-    pattern: regex.Pattern[str]
-    groups: tuple[int, ...]  # for each rule, the group number of its branch
-    anchored: bool
+class _Bucket:
+    """The rules that take lines of some length, their patterns indexed by gate."""
+
+    rules: tuple[Rule, ...]
+    by_initial: dict[str, tuple[_Entry, ...]]  # prefix-gated patterns by the first character of a prefix
+    by_literal: tuple[_Entry, ...]  # contains-gated patterns
+    contains: re.Pattern[str] | None  # any of their literals (the standard re: literals only)
+    ungated: tuple[_Entry, ...]  # patterns searched on every line
+
+    @classmethod
+    def of(cls, rules: tuple[Rule, ...]) -> _Bucket:
+        by_initial: dict[str, list[_Entry]] = {}
+        by_literal: list[_Entry] = []
+        ungated: list[_Entry] = []
+        for position, rule in enumerate(rules):
+            for pattern in rule.patterns:
+                gate = _gate(pattern)
+                if gate.prefixes:
+                    for initial in sorted({prefix[0] for prefix in gate.prefixes}):
+                        by_initial.setdefault(initial, []).append((position, pattern, tuple(p for p in gate.prefixes if p[0] == initial)))
+                elif gate.contains:
+                    by_literal.append((position, pattern, gate.contains))
+                else:
+                    ungated.append((position, pattern, ()))
+        literals = sorted({literal for entry in by_literal for literal in entry[2]}, key=len, reverse=True)
+        return cls(
+            rules,
+            {initial: tuple(entries) for initial, entries in by_initial.items()},
+            tuple(by_literal),
+            re.compile("|".join(map(re.escape, literals))) if literals else None,
+            tuple(ungated),
+        )
 
 
-def _combine(rules: Sequence[Rule]) -> _Combined | None:
-    """The alternation of the rules' patterns, each rule's in a group of its own; each pattern keeps
-    its case flag. None when there is nothing to combine or the patterns cannot be combined (a user
-    pattern with a global inline flag): every rule is then tried."""
-    branches, groups, group = [], [], 1
-    for rule in rules:
-        parts = []
-        for pattern in rule.patterns:
-            scope = "i" if pattern.flags & regex.IGNORECASE else "-i"
-            parts.append(f"(?{scope}:{pattern.pattern})")
-        branches.append(f"({'|'.join(parts)})")
-        groups.append(group)
-        group += 1 + sum(pattern.groups for pattern in rule.patterns)
-    if not branches:
-        return None
-    alternation = "|".join(branches)
-    anchored = all(pattern.pattern.startswith("^") for rule in rules for pattern in rule.patterns)
-    if anchored:
-        # Every branch is anchored: say so once, or the search tries each branch at every position.
-        alternation = f"^(?:{alternation})"
-    try:
-        return _Combined(regex.compile(alternation), tuple(groups), anchored)
-    except regex.error:
-        return None
+@functools.cache
+def _gate_of(source: str, flags: int) -> prefilter.Gate:
+    return prefilter.gate_for(source, flags)
+
+
+def _gate(pattern: regex.Pattern[str]) -> prefilter.Gate:
+    return _gate_of(pattern.pattern, pattern.flags)
 
 
 def builtin_rule_files() -> list[Path]:
