@@ -50,7 +50,7 @@ _SMALL_CLASS = 12  # a character class of more members than this is open (a lett
 _PROPERTY = re.compile(r"(?<!\\)((?:\\\\)*)\\[pP]\{[^}]*\}")
 # What the standard parser reads without complaint but otherwise than the regex module: braces that
 # are no count ("{e<=1}", fuzzy matching), POSIX classes ("[[:alpha:]]"). Such a pattern gets no gate.
-_REGEX_ONLY = re.compile(r"(?<!\\)\{(?!\d*,?\d*\})|\[:")
+_REGEX_ONLY = re.compile(r"(?<!\\)\{(?!\d*,?\d*\})|\[:\^?[A-Za-z]+:\]")
 # Flags under which the regex module matches otherwise than its defaults (full case folding, word
 # boundaries by Unicode's rules, version 1 sets, ...), and verbose patterns, whose spaces are not text.
 _OTHER_FLAGS = regex.VERBOSE | regex.V1 | regex.FULLCASE | regex.WORD | regex.POSIX | regex.REVERSE | regex.BESTMATCH | regex.ENHANCEMATCH

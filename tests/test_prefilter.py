@@ -63,6 +63,15 @@ def test_syntax_the_standard_parser_does_not_read_leaves_the_pattern_open() -> N
     assert gate_for(r"^read \s more", regex.VERBOSE) == OPEN  # verbose: white space is not what it seems
 
 
+def test_a_class_that_starts_with_a_colon_is_no_posix_class() -> None:
+    assert gate_for(r"^[:>]x").prefixes == (":x", "x")  # ">" is LEAD, ":" is not
+
+
+def test_every_built_in_pattern_has_a_gate() -> None:
+    # An open pattern is searched on every line: one of them cost more than all the gated ones.
+    assert [rule.id for rule in BUILTIN.rules for p in rule.patterns if gate_for(p.pattern, p.flags).open] == []
+
+
 def test_a_gate_never_requires_nothing() -> None:
     assert gate_for(r"^[-–—\s]*$") == OPEN  # only LEAD characters: every line starts with ""
 
