@@ -49,7 +49,9 @@ class Document:
             ending = "" if number - 1 == last else "\n"
             # U+FEFF inside a text is a zero-width no-break space: invisible, so a line of it is blank
             # and one that starts with it is read without it.
-            stripped = part.strip().strip("\ufeff").strip()
+            stripped = part.strip()
+            if stripped[:1] == "\ufeff" or stripped[-1:] == "\ufeff":
+                stripped = stripped.strip("\ufeff").strip()
             if not stripped:
                 pending.append(part + ending)
                 continue
