@@ -17,6 +17,7 @@ from cleaner.prefilter import LEAD, OPEN, Gate, gate_for, line_key, passes
 from cleaner.rules import Rule
 
 BUILTIN = Cleaner()
+BUILTIN.line_matcher.prepare()  # gates from the first line (a new matcher searches its first lines ungated)
 SHARED = Path(__file__).resolve().parent.parent.parent / "shared" / "corpora"
 
 
