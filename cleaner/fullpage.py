@@ -1,0 +1,476 @@
+"""Full-page text: find the article among everything a naive scraper kept.
+
+Input: the non-blank, stripped lines of a page's visible text (menus, cookie banners, share bars,
+comments, footers included). ``find_article(lines)`` returns a :class:`FullPageVerdict`: whether the text
+looks like a full page at all, and per line keep/remove with a reason code users can be shown.
+
+How: a logistic regression scores each line from its own shape (LOCAL_FEATURES: length, sentence ends,
+capitals, digits, symbols, repeats, likeness to the title, ...); a second one rescores it from the
+first one's scores around it (CONTEXT_FEATURES: neighbour windows, the densest run of likely lines, blocks
+between runs of unlikely lines, the block after the title's repeat); a per-page cut then keeps the lines
+that maximise the expected word F1. Weights come from benchmarks/train_fullpage.py, fitted on the dev
+corpora only, and live in fullpage_model.json (read on first use). Pure Python, no I/O at import.
+
+Text that is already an article (a title, paragraphs, a few junk lines) has no navigation before its
+first paragraph: such text is returned whole (``full_page`` False), see ``_looks_full``.
+"""
+from __future__ import annotations
+
+import json
+import math
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from typing import Sequence
+
+STOPWORDS = frozenset(
+    """a about after all also an and are as at be because been but by can could did do does for from had has
+    have he her his how i if in into is it its just more most my no not now of on one only or other our out over
+    she so some than that the their them then there these they this those to up was we were what when where which
+    while who will with would you your said
+    de la le les des du et en un une est pour que qui dans pas sur au aux par il elle ce
+    el los las y del por con para es se lo una al su
+    der die das und den dem ein eine ist von zu mit sich auf nicht auch für im
+    il di che è per non con della gli
+    het een van op voor niet zijn""".split()
+)
+
+_SENTENCE_END = frozenset(".!?…。！？")
+_TRAILING = "\"'”’»)]*"
+_BULLETS = frozenset("•·-–—*»›>▸►●■□◦+→|")
+_SEPARATORS = ("|", " • ", " · ", " » ", " › ", " / ", " - ", "»", "›")
+_DIGITS = str.maketrans("", "", "0123456789")
+_UPPER = str.maketrans("", "", "ABCDEFGHIJKLMNOPQRSTUVWXYZ")
+_DATE = re.compile(
+    r"\b(?:\d{1,2}:\d{2}|\d{4}-\d{2}-\d{2}|\d{1,2}[./]\d{1,2}[./]\d{2,4}|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2}\b|\d{1,2} (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|(?:ago)\b)",
+    re.IGNORECASE,
+)
+_SYMBOLS = str.maketrans("", "", "!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~©®™•·»«›‹→←|–—")
+
+LOCAL_FEATURES = (
+    "bias",
+    "log_chars",
+    "log_words",
+    "sentence_end",
+    "colon_end",
+    "inner_sentences",
+    "comma_rate",
+    "stopword_share",
+    "capital_share",
+    "digit_share",
+    "symbol_share",
+    "url_or_handle",
+    "separators",
+    "bullet_start",
+    "repeated",
+    "title_like",
+    "position",
+    "one_or_two_words",
+    "all_caps",
+    "copyright",
+    "date_or_time",
+    "short_colon",
+    "words_3_5",
+    "words_6_12",
+    "words_13_30",
+    "words_over_30",
+    "first_line",
+)
+
+
+def _title_words(title: str) -> frozenset[str]:
+    return frozenset(w for w in title.lower().split() if len(w) > 2)
+
+
+def local_features(lines: Sequence[str], title: str | None = None) -> list[list[float]]:
+    """One row of LOCAL_FEATURES per line (see the names)."""
+    n = len(lines)
+    counts: dict[str, int] = {}
+    for line in lines:
+        counts[line] = counts.get(line, 0) + 1
+    tw = _title_words(title if title is not None else (lines[0] if lines else ""))
+    rows: list[list[float]] = []
+    log = math.log
+    for i, line in enumerate(lines):
+        chars = len(line)
+        words = line.split()
+        nw = len(words) or 1
+        last = line.rstrip(_TRAILING)[-1:] if chars else ""
+        lower = line.lower()
+        lw = lower.split()
+        stop = len(STOPWORDS.intersection(lw))
+        caps = chars - len(line.translate(_UPPER))
+        digits = chars - len(line.translate(_DIGITS))
+        symbols = chars - len(line.translate(_SYMBOLS))
+        capw = 0
+        for w in words:
+            if w[:1].isupper():
+                capw += 1
+        letters = chars - digits - symbols - line.count(" ")
+        if tw and i > 0:
+            inter = len(tw.intersection(lw))
+            title_like = inter / len(tw) if inter * 2 >= nw else 0.0
+        else:
+            title_like = 0.0
+        rows.append([
+            1.0,
+            log(1 + chars) / 6,
+            log(1 + nw) / 4,
+            1.0 if last in _SENTENCE_END else 0.0,
+            1.0 if last == ":" else 0.0,
+            min(line.count(". ") + line.count("? ") + line.count("! "), 5) / 5,
+            min(line.count(",") / nw, 1.0),
+            min(stop / nw, 1.0),
+            capw / nw,
+            digits / chars if chars else 0.0,
+            symbols / chars if chars else 0.0,
+            1.0 if ("://" in line or "www." in lower or "@" in line) else 0.0,
+            1.0 if any(s in line for s in _SEPARATORS) else 0.0,
+            1.0 if line[:1] in _BULLETS else 0.0,
+            1.0 if counts[line] > 1 else 0.0,
+            title_like,
+            i / n,
+            1.0 if nw <= 2 else 0.0,
+            1.0 if letters > 3 and caps >= letters * 0.8 else 0.0,
+            1.0 if ("©" in line or "copyright" in lower) else 0.0,
+            1.0 if chars < 80 and _DATE.search(line) else 0.0,
+            1.0 if nw <= 4 and last == ":" else 0.0,
+            1.0 if 3 <= nw <= 5 else 0.0,
+            1.0 if 6 <= nw <= 12 else 0.0,
+            1.0 if 13 <= nw <= 30 else 0.0,
+            1.0 if nw > 30 else 0.0,
+            1.0 if i == 0 else 0.0,
+        ])
+    return rows
+
+
+CONTEXT_FEATURES = (
+    "bias",
+    "self_logit",
+    "neighbours_1",
+    "neighbours_3",
+    "neighbours_10",
+    "window_chars_5",
+    "in_core",
+    "outside_core_distance",
+    "after_title_anchor",
+    "title_anchor",
+    "before_core_share",
+    "after_core_share",
+    "block_mass_share",
+    "biggest_block",
+    "anchor_block",
+    "blocks_from_anchor_block",
+    "dates_around",
+    "short_around",
+    "before_anchor_block",
+    "after_anchor_block",
+)
+
+_I_WORDS = LOCAL_FEATURES.index("log_words")
+_I_TITLE = LOCAL_FEATURES.index("title_like")
+_I_DATE = LOCAL_FEATURES.index("date_or_time")
+_I_SHORT = LOCAL_FEATURES.index("one_or_two_words")
+
+
+def _logistic(z: float) -> float:
+    if z < -30.0:
+        return 0.0
+    if z > 30.0:
+        return 1.0
+    return 1.0 / (1.0 + math.exp(-z))
+
+
+def context_features(lines: Sequence[str], local: Sequence[Sequence[float]], logits: Sequence[float],
+                     barrier: int = 3, low: float = 0.35) -> list[list[float]]:
+    n = len(lines)
+    p = [_logistic(z) for z in logits]
+    chars = [len(line) for line in lines]
+    weight = [min(row[_I_WORDS] * 4.0, 4.0) for row in local]
+    pre = [0.0] * (n + 1)
+    prec = [0.0] * (n + 1)
+    prel = [0] * (n + 1)
+    pred = [0.0] * (n + 1)
+    pres = [0.0] * (n + 1)
+    for i in range(n):
+        pre[i + 1] = pre[i] + p[i]
+        prec[i + 1] = prec[i] + p[i] * chars[i]
+        prel[i + 1] = prel[i] + chars[i]
+        pred[i + 1] = pred[i] + local[i][_I_DATE]
+        pres[i + 1] = pres[i] + local[i][_I_SHORT]
+    # core: the run of lines with the largest sum of (p - 0.5) weighted by words (Kadane)
+    best, best_lo, best_hi = 0.0, 0, -1
+    run, lo = 0.0, 0
+    for i in range(n):
+        g = (p[i] - 0.5) * weight[i]
+        if run <= 0.0:
+            run, lo = g, i
+        else:
+            run += g
+        if run > best:
+            best, best_lo, best_hi = run, lo, i
+    anchor = -1
+    for i in range(1, n):
+        if local[i][_I_TITLE] >= 0.6:
+            anchor = i
+            break
+    # blocks: runs of lines separated by `barrier` or more consecutive unlikely lines
+    block = [-1] * n
+    masses: list[float] = []
+    starts: list[int] = []
+    lowrun = 0
+    current = -1
+    for i in range(n):
+        if p[i] < low:
+            lowrun += 1
+            if lowrun >= barrier:
+                current = -1
+            continue
+        if current < 0:
+            masses.append(0.0)
+            starts.append(i)
+            current = len(masses) - 1
+            # the short unlikely gap inside a block belongs to it
+        lowrun = 0
+        block[i] = current
+        masses[current] += p[i] * weight[i]
+    # the gap lines (fewer than `barrier`) take the block on their left
+    last = -1
+    for i in range(n):
+        if block[i] >= 0:
+            last = block[i]
+        elif last >= 0:
+            j = i
+            while j < n and block[j] < 0:
+                j += 1
+            if j < n and block[j] == last and j - i < barrier:
+                block[i] = last
+    total = sum(masses) or 1.0
+    big = max(range(len(masses)), key=masses.__getitem__) if masses else -1
+    top = masses[big] if masses else 0.0
+    anchor_block = big
+    if anchor >= 0 and masses:
+        for b, start in enumerate(starts):
+            if start >= anchor - 1 and masses[b] >= 0.25 * top:
+                anchor_block = b
+                break
+            if start < anchor <= (starts[b + 1] if b + 1 < len(starts) else n) and masses[b] >= 0.25 * top:
+                anchor_block = b
+                break
+    rows: list[list[float]] = []
+    for i in range(n):
+        def mean(k: int) -> float:
+            a = max(0, i - k)
+            b = min(n, i + k + 1)
+            c = b - a - 1
+            return (pre[b] - pre[a] - p[i]) / c if c > 0 else 0.5
+        a = max(0, i - 5)
+        b = min(n, i + 6)
+        lc = prel[b] - prel[a]
+        z = logits[i]
+        if best_hi >= 0:
+            inside = 1.0 if best_lo <= i <= best_hi else 0.0
+            dist = best_lo - i if i < best_lo else (i - best_hi if i > best_hi else 0)
+        else:
+            inside, dist = 0.0, n
+        bl = block[i]
+        if bl < 0:
+            nb = 0
+            for j in range(i, -1, -1):
+                if block[j] >= 0:
+                    nb = block[j]
+                    break
+            bdist = abs(nb + 0.5 - anchor_block)
+        else:
+            bdist = abs(bl - anchor_block)
+        rows.append([
+            1.0,
+            max(-8.0, min(8.0, z)) / 4,
+            mean(1),
+            mean(3),
+            mean(10),
+            (prec[b] - prec[a]) / lc if lc else 0.5,
+            inside,
+            math.log(1 + dist) / 4,
+            1.0 if anchor >= 0 and i > anchor else 0.0,
+            1.0 if i == anchor else 0.0,
+            1.0 if best_hi >= 0 and i < best_lo else 0.0,
+            1.0 if best_hi >= 0 and i > best_hi else 0.0,
+            masses[bl] / total if bl >= 0 else 0.0,
+            1.0 if bl >= 0 and bl == big else 0.0,
+            1.0 if bl >= 0 and bl == anchor_block else 0.0,
+            math.log(1 + bdist) / 2 if anchor_block >= 0 else 1.0,
+            (pred[b] - pred[a]) / (b - a),
+            (pres[b] - pres[a]) / (b - a),
+            1.0 if anchor_block >= 0 and i < starts[anchor_block] else 0.0,
+            1.0 if anchor_block >= 0 and bl != anchor_block and i > starts[anchor_block] else 0.0,
+        ])
+    return rows
+
+
+# --------------------------------------------------------------------------------------------------
+# The model: two logistic regressions (per line, then per line in its context) and a decoding step.
+
+MODEL_FILE = "fullpage_model.json"
+
+
+@dataclass(frozen=True)
+class FullPageModel:
+    """Weights and thresholds learned by benchmarks/train_fullpage.py (dev data only)."""
+
+    local_weights: tuple[float, ...]
+    context_weights: tuple[float, ...]
+    decode_bias: float  # share of the expected article words the per-page cut aims to give up for precision
+    keep_above: float  # a line this likely is kept whatever the per-page cut says
+    detector_min_head: int  # this many furniture lines before the first prose line make a full page
+    detector_min_edges: int  # ... or this many before the first and after the last prose line together
+
+    def __post_init__(self) -> None:
+        if len(self.local_weights) != len(LOCAL_FEATURES) or len(self.context_weights) != len(CONTEXT_FEATURES):
+            raise ValueError("fullpage model does not match this version's features: retrain it")
+
+    def to_json(self) -> str:
+        data = {
+            "local": dict(zip(LOCAL_FEATURES, self.local_weights)),
+            "context": dict(zip(CONTEXT_FEATURES, self.context_weights)),
+            "decode_bias": self.decode_bias,
+            "keep_above": self.keep_above,
+            "detector_min_head": self.detector_min_head,
+            "detector_min_edges": self.detector_min_edges,
+        }
+        return json.dumps(data, indent=1) + "\n"
+
+    @classmethod
+    def from_json(cls, text: str) -> FullPageModel:
+        data = json.loads(text)
+        return cls(
+            local_weights=tuple(float(data["local"][name]) for name in LOCAL_FEATURES),
+            context_weights=tuple(float(data["context"][name]) for name in CONTEXT_FEATURES),
+            decode_bias=float(data["decode_bias"]),
+            keep_above=float(data["keep_above"]),
+            detector_min_head=int(data["detector_min_head"]),
+            detector_min_edges=int(data["detector_min_edges"]),
+        )
+
+
+@lru_cache(maxsize=1)
+def default_model() -> FullPageModel:
+    """The shipped model, read on first use (nothing is read at import)."""
+    return FullPageModel.from_json(resources.files("cleaner").joinpath(MODEL_FILE).read_text(encoding="utf-8"))
+
+
+@dataclass(frozen=True)
+class FullPageVerdict:
+    """What find_article decided: ``full_page`` says whether the text looked like a whole web page with
+    navigation furniture; ``keep[i]`` and ``reasons[i]`` are for input line i (reason "" when kept);
+    ``scores[i]`` is the line's article probability."""
+
+    full_page: bool
+    keep: tuple[bool, ...]
+    reasons: tuple[str, ...]
+    scores: tuple[float, ...]
+
+    def kept(self, lines: Sequence[str]) -> list[str]:
+        return [line for line, keep in zip(lines, self.keep) if keep]
+
+    def removed(self, lines: Sequence[str]) -> list[tuple[str, str]]:
+        return [(line, reason) for line, keep, reason in zip(lines, self.keep, self.reasons) if not keep]
+
+
+# Reason codes: a removed line names the feature group that pushed its score down most.
+_LOCAL_REASON = {
+    "repeated": "page.repeated",
+    "url_or_handle": "page.boilerplate",
+    "copyright": "page.boilerplate",
+    "date_or_time": "page.metadata",
+    "digit_share": "page.metadata",
+    "symbol_share": "page.symbols",
+    "position": "page.outside-article",
+    "first_line": "page.title-bar",
+}
+
+
+def _reason(local_row: Sequence[float], logit: float, model: FullPageModel) -> str:
+    """A line that looks like article text on its own (stage-1 logit >= 0) was removed for where it stands;
+    otherwise the local feature that pushed its score down most names the reason."""
+    if logit >= 0.0:
+        return "page.outside-article"
+    worst, name = 0.0, ""
+    for feature, value, weight in zip(LOCAL_FEATURES, local_row, model.local_weights):
+        c = value * weight
+        if c < worst and feature != "bias":
+            worst, name = c, feature
+    return _LOCAL_REASON.get(name, "page.menu")
+
+
+def find_article(lines: Sequence[str], title: str | None = None, model: FullPageModel | None = None) -> FullPageVerdict:
+    """Decide, for the non-blank stripped lines of a page's visible text, which belong to its main text.
+
+    ``title`` is the page's title if known; by default the first line (usually the <title>) stands for it.
+    Text that does not look like a full page (see FullPageModel.detector_*) is kept whole.
+    """
+    n = len(lines)
+    if n == 0:
+        return FullPageVerdict(False, (), (), ())
+    m = model or default_model()
+    local = local_features(lines, title)
+    w1 = m.local_weights
+    logits = [sum(map(float.__mul__, row, w1)) for row in local]
+    context = context_features(lines, local, logits)
+    w2 = m.context_weights
+    scores = [_logistic(sum(map(float.__mul__, row, w2))) for row in context]
+    if not _looks_full(lines, scores, m):
+        return FullPageVerdict(False, (True,) * n, ("",) * n, tuple(scores))
+    keep = _decode(scores, [max(1, line.count(" ") + 1) for line in lines], m)
+    reasons = tuple("" if k else _reason(local[i], logits[i], m) for i, k in enumerate(keep))
+    return FullPageVerdict(True, tuple(keep), reasons, tuple(scores))
+
+
+def _looks_full(lines: Sequence[str], scores: Sequence[float], m: FullPageModel) -> bool:
+    """A full page has navigation furniture (short lines the model finds unlikely) before its first prose
+    line and after its last; an article with a few junk lines has (almost) none before its first one.
+
+    Measured with the shipped model, "3 or more before the first prose line, or 12 or more at the two
+    ends together" flags 92% of aeb pages and 88% of wcxb-dev pages but 1% of newsjunk-dev articles.
+    """
+    first = last = -1
+    for i, (s, line) in enumerate(zip(scores, lines)):
+        if s >= 0.5 and line.count(" ") >= 9:
+            if first < 0:
+                first = i
+            last = i
+    if first < 0:
+        return False  # no prose at all: nothing to anchor an article on, keep the text whole
+    head = sum(1 for i in range(first) if scores[i] < 0.2 and lines[i].count(" ") < 5)
+    if head >= m.detector_min_head:
+        return True
+    tail = sum(1 for i in range(last + 1, len(lines)) if scores[i] < 0.2 and lines[i].count(" ") < 5)
+    return head + tail >= m.detector_min_edges
+
+
+def _decode(scores: Sequence[float], words: Sequence[int], m: FullPageModel) -> list[bool]:
+    """Keep the lines that maximise the page's expected word F1 (per page, not one global threshold).
+
+    Sorting lines by probability and keeping the best k, F1 ~ 2*sum(p*w) / (sum(w) + expected article
+    words): measured (5-fold CV) it lifted wcxb-dev all pages from 0.758 to 0.792 over a 0.5 threshold,
+    as listing/collection pages, where every line looks unlikely, keep their best lines instead of none.
+    """
+    n = len(scores)
+    order = sorted(range(n), key=scores.__getitem__, reverse=True)
+    expected = sum(map(float.__mul__, scores, map(float, words))) * (m.decode_bias / 0.5)
+    best, best_k, cs, cw = -1.0, 0, 0.0, 0.0
+    for k, i in enumerate(order):
+        cs += scores[i] * words[i]
+        cw += words[i]
+        f = 2.0 * cs / (cw + expected + 1e-9)
+        if f > best:
+            best, best_k = f, k
+    keep = [False] * n
+    for i in order[: best_k + 1]:
+        keep[i] = True
+    above = m.keep_above
+    for i in range(n):
+        if scores[i] >= above:
+            keep[i] = True
+    return keep
