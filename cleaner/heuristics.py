@@ -182,6 +182,11 @@ def without_site_name(title: str, sitename: str | None) -> str:
     return title
 
 
+def title_parts(title: str) -> list[str]:
+    """A browser title cut at its separators ("Headline | Section | Site"): never empty."""
+    return [part for part in _SUFFIX_SEPARATOR.split(title) if part.strip()] or [title]
+
+
 def _typo_variant(a: list[str], b: list[str]) -> bool:
     """Same words in the same order but for at most two misspelt ones ("Governement", "Ukriane").
     A word added, dropped or exchanged makes another heading, not a repeat: pages often carry a

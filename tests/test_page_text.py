@@ -1,0 +1,42 @@
+"""Whole-page text through Cleaner.clean: the page furniture goes (page.* heuristics), the article
+and its own lines stay, and an article that is no page is left to the rules alone."""
+from __future__ import annotations
+
+from cleaner import Cleaner, Options
+
+MENU = ["Home", "News", "Sport", "Business", "Culture", "Weather", "Video", "Podcasts", "Sign in", "Search"]
+ARTICLE = [
+    "Harbour plan will cost more than expected, council says",
+    "The council said on Monday that the new plan for the harbour would cost more than the figure it gave "
+    "residents last spring, because steel and labour prices have risen since the tender was written.",
+    "Officials said the ferry terminal would stay open while the work went on, and that buses would run to "
+    "the station every ten minutes during the summer months when the crossings are busiest.",
+    "Residents can comment on the plan until the end of the month, either online or at the town hall, where "
+    "the drawings will be on show from nine in the morning until five in the afternoon.",
+    "The final decision is expected in the autumn, after the council has reviewed the traffic data and the "
+    "responses it receives, a spokeswoman for the planning department said on Tuesday.",
+]
+FOOTER = ["About us", "Contact", "Privacy", "Terms", "Cookies", "Home", "News", "Sport", "© 2026 Harbour Times"]
+
+
+def page() -> str:
+    return "\n".join(["Harbour plan will cost more | Harbour Times", *MENU, *ARTICLE, *FOOTER]) + "\n"
+
+
+def test_a_whole_page_loses_its_menus_and_footer() -> None:
+    result = Cleaner().clean(page())
+    assert result.text == "\n".join(ARTICLE) + "\n"
+    assert result.title == ARTICLE[0]
+    assert {r.rule_id.split(".")[0] for r in result.removals} == {"page"} | ({"footer"} & {r.rule_id.split(".")[0] for r in result.removals})
+    assert all(r.reason.startswith("full page:") for r in result.removals if r.rule_id.startswith("page."))
+
+
+def test_the_page_step_can_be_switched_off_by_its_group() -> None:
+    result = Cleaner(Options(ignore=frozenset({"page"}))).clean(page())
+    assert not any(r.rule_id.startswith("page.") for r in result.removals)
+    assert "Weather" in result.text
+
+
+def test_an_article_with_a_list_is_no_page() -> None:
+    text = "\n\n".join([ARTICLE[0], ARTICLE[1], "What you need:", "Jack stands", "Wheel chalk", "Brake cleaner", ARTICLE[2]]) + "\n"
+    assert Cleaner().clean(text).text == text
