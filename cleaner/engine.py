@@ -136,7 +136,7 @@ class Cleaner:
     def _page_marks(self, doc: Document, hints: _Hints) -> list[tuple[str, str, str] | None] | None:
         """The lines of page furniture (menus, footers, lists of links) when the text is a whole
         page's visible text; None when it reads as an article already (fullpage.find_article)."""
-        if not self._page_heuristics or len(doc) < fullpage.MIN_LINES:
+        if not self._page_heuristics or not hints.find_title or len(doc) < fullpage.MIN_LINES:
             return None
         lines = [line.stripped for line in doc.lines]
         if not fullpage.may_be_full_page(lines):
@@ -274,7 +274,9 @@ class _Hints:
 
     title: str | None
     language: str | None
-    find_title: bool = True  # False: without a known title, the first line is not taken for one
+    # False: without a known title, the first line is not taken for one. Said for text an HTML
+    # extractor gave, which is no naive page text either: the full-page step is left out for it.
+    find_title: bool = True
 
 
 class _Run:
@@ -561,13 +563,6 @@ def _result(
         furniture = [mark is not None and mark[0].startswith("page.") for mark in marks]
         removed_chars = sum(len(line.text) for line, kept, page in zip(doc.lines, keep, furniture) if not kept and not page)
         if removed_chars > max_removed_share * sum(len(line.text) for line, page in zip(doc.lines, furniture) if not page):
-            if any(furniture):
-                marks = [mark if page else None for mark, page in zip(marks, furniture)]
-                capped = tuple(r for r in removals if not r.rule_id.startswith("page."))
-                kept_marks = tuple(_removals(doc, marks))
-                keep = [mark is None for mark in marks]
-                start, separate = _body(doc, keep, title_index if title_index is not None and keep[title_index] else None)
-                return Result(doc.render(keep), title, start, kept_marks, True, capped, timed_out, separate_body=separate)
             start, separate = _body(doc, [True] * len(doc), title_index)
             return Result(text, title, start, (), True, removals, timed_out, separate_body=separate)
     cleaned = doc.render(keep) if removals else text

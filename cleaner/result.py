@@ -32,9 +32,9 @@ class Result:
 
     ``text`` is what the CLI prints (title included), ``body`` the same without the title line,
     ``title`` the headline when the text starts with one (for HTML, the page's title). ``capped`` is True when cleaning would have
-    removed more than the safety cap allows and the original text was returned instead (for a whole
-    page's text: the text less its page furniture, which ``removals`` then lists alone);
-    ``capped_removals`` tells what else would have gone.
+    removed more than the safety cap allows (for a whole page's text: more than that share of what is
+    left once its page furniture is set aside) and the original text was returned instead;
+    ``removals`` is then empty and ``capped_removals`` tells what would have gone.
     """
 
     text: str
