@@ -16,7 +16,7 @@ from .heuristics import Shape
 from .html import Page
 from .options import Options
 from .result import Removal, Result
-from .rules import LineMatcher, Rule, builtin_rule_files, load_rules, rule_files_in
+from .rules import LineMatcher, Rule, builtin_rule_files, load_rules, match_rule_by_rule, rule_files_in
 
 
 @dataclass(frozen=True, slots=True)
@@ -113,8 +113,8 @@ class Cleaner:
         run.decide()
         for j, mark in enumerate(run.marks):
             if mark is not None:
-                marks[base[j] if base is not None else j] = mark
-        title_index = _origin(base, run.title_index)
+                marks[_origin(base, j)] = mark
+        title_index = None if run.title_index is None else _origin(base, run.title_index)
         timed_out = set(run.timed_out)
         # Where the first run stands in the text: for each of its lines, the index in doc.
         position = {i: j for j, i in enumerate(base)} if base is not None else None
@@ -136,7 +136,7 @@ class Cleaner:
     def _page_marks(self, doc: Document, hints: _Hints) -> list[tuple[str, str, str] | None] | None:
         """The lines of page furniture (menus, footers, lists of links) when the text is a whole
         page's visible text; None when it reads as an article already (fullpage.find_article)."""
-        if not self._page_heuristics or not hints.find_title or len(doc) < fullpage.MIN_LINES:
+        if not self._page_heuristics or not hints.find_title:
             return None
         lines = [line.stripped for line in doc.lines]
         if not fullpage.may_be_full_page(lines):
@@ -456,16 +456,9 @@ class _Run:
         return found
 
     def _matching(self, rules: tuple[Rule, ...], text: str, words: int) -> list[Rule]:
-        matching = []
-        for rule in rules:
-            if not self._usable(rule):
-                continue
-            try:
-                if rule.matches(text, words, self.options.timeout):
-                    matching.append(rule)
-            except TimeoutError:
-                self.timed_out.add(rule.id)
-        return matching
+        found, timed_out = match_rule_by_rule(rules, text, words, self.options.timeout, self._usable)
+        self.timed_out.update(timed_out)
+        return found
 
     def _usable(self, rule: Rule) -> bool:
         return rule.id not in self.timed_out and rule.applies_to(self.hints.language)
@@ -539,11 +532,10 @@ def _page_headline(lines: list[str], first_kept: int, title: str | None) -> int 
     return None
 
 
-def _origin(base: Sequence[int] | None, index: int | None) -> int | None:
-    """An index of the first run's document as an index of the text."""
-    if index is None or base is None:
-        return index
-    return base[index]
+def _origin(base: Sequence[int] | None, index: int) -> int:
+    """An index of the first run's document as an index of the text (``base``: the text's index of
+    each of its lines, None when the first run had the whole text)."""
+    return index if base is None else base[index]
 
 
 def _result(

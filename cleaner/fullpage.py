@@ -483,7 +483,6 @@ def _decode(scores: Sequence[float], words: Sequence[int], m: FullPageModel) -> 
 # runs on few of the latter.
 _HEAD_LINES = 20
 _HEAD_SHORT = 8
-MIN_LINES = _HEAD_SHORT
 
 
 def may_be_full_page(lines: Sequence[str]) -> bool:
@@ -492,7 +491,7 @@ def may_be_full_page(lines: Sequence[str]) -> bool:
     Its top must be short lines, and some short line must come twice: a page repeats its menu
     items, share buttons and footer links (162 of the 165 aeb pages and 1237 of the 1257 wcxb-dev
     pages that the scorer takes for full pages, against 1 of the 3 newsjunk-dev texts it took)."""
-    if len(lines) < MIN_LINES or sum(1 for line in lines[:_HEAD_LINES] if line.count(" ") < 3) < _HEAD_SHORT:
+    if len(lines) < _HEAD_SHORT or sum(1 for line in lines[:_HEAD_LINES] if line.count(" ") < 3) < _HEAD_SHORT:
         return False
     short = [line for line in lines if line.count(" ") < 4]
     return len(set(short)) < len(short)

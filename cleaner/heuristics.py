@@ -105,7 +105,7 @@ def shape(text: str, interned: dict[str, str] | None = None) -> Shape:
     tail = text[-16:].rstrip(_CLOSERS)
     ends = tail[-1:] in _SENTENCE_ENDS and bool(tail)
     prose = (words >= 8 and ends and lower * 2 >= words) or words >= 25
-    headline = 1 <= words <= 25 and not (ends and text.rstrip("\"'”’»)]")[-1:] in ".;:")
+    headline = 1 <= words <= 25 and not (ends and tail[-1:] in ".;:")
     return Shape(words, prose, headline, text, interned)
 
 

@@ -110,6 +110,24 @@ class Rule:
         return any(p.search(text, timeout=timeout) is not None for p in self.patterns)
 
 
+def match_rule_by_rule(
+    rules: Iterable[Rule], text: str, words: int, timeout: float, usable: Callable[[Rule], bool]
+) -> tuple[list[Rule], list[str]]:
+    """The usable rules (in order) whose patterns match ``text``, each searched in full (no gates),
+    and the ids of rules whose search ran away (they count as not matching)."""
+    found: list[Rule] = []
+    timed_out: list[str] = []
+    for rule in rules:
+        if not usable(rule):
+            continue
+        try:
+            if rule.matches(text, words, timeout):
+                found.append(rule)
+        except TimeoutError:
+            timed_out.append(rule.id)
+    return found, timed_out
+
+
 # The first lines are searched rule by rule: deriving the gates costs as much as 10,000 ungated
 # searches (25 ms for the built-in rules), which a one-line input would spend for nothing.
 GATE_AFTER_LINES = 64
@@ -143,22 +161,19 @@ class LineMatcher:
         for words in {0, *self._limits, *(limit + 1 for limit in self._limits)}:
             self._bucket(words)
 
-    def eligible(self, words: int) -> tuple[Rule, ...]:
-        """The rules that take a line of this many words, in their order."""
-        return self._bucket(words).rules
-
     def matching(self, text: str, words: int, timeout: float, usable: Callable[[Rule], bool]) -> tuple[list[Rule], list[str]]:
         """The usable rules (in order) whose patterns match the line, and the ids of rules whose
         search ran away (abandoned after ``timeout`` seconds; they count as not matching)."""
         if self._lines_seen < GATE_AFTER_LINES:
             self._lines_seen += 1
-            return self._ungated(text, words, timeout, usable)
+            return match_rule_by_rule(self.rules, text, words, timeout, usable)
         bucket = self._bucket(words)
         key = prefilter.line_key(text)
         candidates = [entry for entry in bucket.by_initial.get(key[:1], ()) if key.startswith(entry[2])]
-        folded = text.casefold()
-        if bucket.contains is not None and bucket.contains.search(folded) is not None:
-            candidates += [entry for entry in bucket.by_literal if any(literal in folded for literal in entry[2])]
+        if bucket.contains is not None:
+            folded = text.casefold()
+            if bucket.contains.search(folded) is not None:
+                candidates += [entry for entry in bucket.by_literal if any(literal in folded for literal in entry[2])]
         candidates += bucket.ungated
         if not candidates:
             return [], []
@@ -171,19 +186,6 @@ class LineMatcher:
                 continue
             try:
                 if pattern.search(text, timeout=timeout) is not None:
-                    found.append(rule)
-            except TimeoutError:
-                timed_out.append(rule.id)
-        return found, timed_out
-
-    def _ungated(self, text: str, words: int, timeout: float, usable: Callable[[Rule], bool]) -> tuple[list[Rule], list[str]]:
-        found: list[Rule] = []
-        timed_out: list[str] = []
-        for rule in self.rules:
-            if not usable(rule):
-                continue
-            try:
-                if rule.matches(text, words, timeout):
                     found.append(rule)
             except TimeoutError:
                 timed_out.append(rule.id)
