@@ -40,3 +40,13 @@ def test_the_page_step_can_be_switched_off_by_its_group() -> None:
 def test_an_article_with_a_list_is_no_page() -> None:
     text = "\n\n".join([ARTICLE[0], ARTICLE[1], "What you need:", "Jack stands", "Wheel chalk", "Brake cleaner", ARTICLE[2]]) + "\n"
     assert Cleaner().clean(text).text == text
+
+
+def test_a_headline_over_a_run_of_markers_is_no_page_title_bar() -> None:
+    # Found by hypothesis: eight "Advertisement" lines pass the cheap page test; the headline on the
+    # first line must stay (as the title), and paragraphs that repeat are the article's, not a menu.
+    paragraph = ARTICLE[1]
+    text = "\n".join([ARTICLE[0], *["Advertisement"] * 8, paragraph, paragraph, ARTICLE[2], paragraph]) + "\n"
+    result = Cleaner().clean(text)
+    assert result.text == "\n".join([ARTICLE[0], paragraph, paragraph, ARTICLE[2], paragraph]) + "\n"
+    assert result.title == ARTICLE[0]
