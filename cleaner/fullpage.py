@@ -174,6 +174,16 @@ _I_DATE = LOCAL_FEATURES.index("date_or_time")
 _I_SHORT = LOCAL_FEATURES.index("one_or_two_words")
 
 
+def _neighbour_mean(prefix_sums: Sequence[float], scores: Sequence[float], i: int, k: int) -> float:
+    """The mean score of the up to ``k`` lines on each side of line ``i`` (0.5 when it has none);
+    ``prefix_sums[j]`` is the sum of the first j scores."""
+    n = len(scores)
+    a = max(0, i - k)
+    b = min(n, i + k + 1)
+    c = b - a - 1
+    return (prefix_sums[b] - prefix_sums[a] - scores[i]) / c if c > 0 else 0.5
+
+
 def _logistic(z: float) -> float:
     if z < -30.0:
         return 0.0
@@ -260,11 +270,6 @@ def context_features(lines: Sequence[str], local: Sequence[Sequence[float]], log
                 break
     rows: list[list[float]] = []
     for i in range(n):
-        def mean(k: int) -> float:
-            a = max(0, i - k)
-            b = min(n, i + k + 1)
-            c = b - a - 1
-            return (pre[b] - pre[a] - p[i]) / c if c > 0 else 0.5
         a = max(0, i - 5)
         b = min(n, i + 6)
         lc = prel[b] - prel[a]
@@ -287,9 +292,9 @@ def context_features(lines: Sequence[str], local: Sequence[Sequence[float]], log
         rows.append([
             1.0,
             max(-8.0, min(8.0, z)) / 4,
-            mean(1),
-            mean(3),
-            mean(10),
+            _neighbour_mean(pre, p, i, 1),
+            _neighbour_mean(pre, p, i, 3),
+            _neighbour_mean(pre, p, i, 10),
             (prec[b] - prec[a]) / lc if lc else 0.5,
             inside,
             math.log(1 + dist) / 4,
