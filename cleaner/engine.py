@@ -37,6 +37,7 @@ HEURISTICS = (
     Heuristic("page.metadata", "other", "full page: dates, times and counts around the article"),
     Heuristic("page.symbols", "other", "full page: more symbols than words"),
     Heuristic("page.title-bar", "other", "full page: the browser title, with the site's name"),
+    Heuristic("page.comments", "other", "full page: reader comments under the article, from their heading on"),
 )
 _HEAD_LIMIT = 12  # bylines and repeated headlines sit in the first lines, before the story starts
 _TITLE_SKIP = 2  # junk lines ("Advertisement", a byline) that may stand above the headline
@@ -147,26 +148,38 @@ class Cleaner:
         if not verdict.full_page:
             return None
         marks: list[tuple[str, str, str] | None] = [None] * len(doc)
-        kept = [i for i, keep in enumerate(verdict.keep) if keep]
-        if not kept:
+        first, last = fullpage.article_span(lines, verdict.keep)
+        if last < 0:
             return None
         for i, (keep, reason) in enumerate(zip(verdict.keep, verdict.reasons)):
             # Inside the article's span only lines the page repeats go here; the rest there is left to
             # the rules. Cutting the scorer's every line cost article lists and specifications (newsjunk-dev
             # body lines kept 0.999 -> 0.996) for +0.02 word F1 on aeb's page text (0.859 -> 0.879).
             # A repeated line inside it goes only when short (a menu item, a share button): an article
-            # may say a sentence twice.
-            if kept[0] < i < kept[-1] and (reason != "page.repeated" or lines[i].count(" ") >= _PAGE_SHORT_SPACES):
+            # may say a sentence twice. Outside the span the lines the scorer kept stay too.
+            if first < i < last and (reason != "page.repeated" or lines[i].count(" ") >= _PAGE_SHORT_SPACES):
                 continue
             heuristic = None if keep else self._page_heuristics.get(reason)
             if heuristic is not None:
                 marks[i] = (heuristic.id, heuristic.kind, heuristic.reason)
-        headline = _page_headline(lines, kept[0], hints.title)
+        self._mark_comments(lines, verdict.keep, marks)
+        headline = _page_headline(lines, first, hints.title)
         # The article's own heading stays and becomes the title; where no line under the page's
         # first repeats it, the first line is taken for that heading (a text that starts with its
         # headline, then a run of short lines).
         marks[0 if headline is None else headline] = None
         return marks if any(mark is not None for mark in marks) else None
+
+    def _mark_comments(self, lines: list[str], keep: Sequence[bool], marks: list[tuple[str, str, str] | None]) -> None:
+        """Reader comments under the article go from their heading to the page's end, whatever the
+        scorer thought of each (a comment reads as prose): fullpage.comments_start."""
+        heuristic = self._page_heuristics.get("page.comments")
+        start = None if heuristic is None else fullpage.comments_start(lines, keep)
+        if heuristic is None or start is None:
+            return
+        for i in range(start, len(lines)):
+            if marks[i] is None:
+                marks[i] = (heuristic.id, heuristic.kind, heuristic.reason)
 
     def clean_html(self, html: str | bytes, *, fast: bool = False, url: str | None = None) -> Result:
         """Extract a page's main text (trafilatura, or resiliparse with ``fast``) and clean it.
@@ -523,12 +536,13 @@ class _Run:
         return bool(items) and sum(1 for i in items if not self._off_topic(i)) * 2 > len(items)
 
 def _page_headline(lines: list[str], first_kept: int, title: str | None) -> int | None:
-    """The page's heading for the article (its H1), standing above the article's first line: the
-    last line there that repeats the browser title (the page's first line) or the title given, or
-    that begins as the title's longest part does ("Harbour plan will cost more | Harbour Times")."""
+    """The page's heading for the article (its H1), the article's first line or above it (the scorer
+    may keep the heading with the article or not): the last line there that repeats the browser
+    title (the page's first line) or the title given, or that begins as the title's longest part
+    does ("Harbour plan will cost more | Harbour Times")."""
     bar = title or lines[0]
     core = heuristics.normalise(max(heuristics.title_parts(bar), key=len)).split()
-    for j in range(first_kept - 1, 0, -1):
+    for j in range(first_kept, 0, -1):
         if heuristics.repeats_headline(lines[j], bar):
             return j
         heading = heuristics.normalise(lines[j]).split()

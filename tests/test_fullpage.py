@@ -5,7 +5,15 @@ import dataclasses
 
 import pytest
 
-from cleaner.fullpage import LOCAL_FEATURES, FullPageModel, FullPageVerdict, default_model, find_article
+from cleaner.fullpage import (
+    LOCAL_FEATURES,
+    FullPageModel,
+    FullPageVerdict,
+    article_span,
+    comments_start,
+    default_model,
+    find_article,
+)
 
 REASONS = {"page.menu", "page.repeated", "page.boilerplate", "page.metadata", "page.symbols",
            "page.outside-article", "page.title-bar"}
@@ -92,3 +100,22 @@ def test_verdict_is_frozen() -> None:
     verdict = find_article(["Home"])
     with pytest.raises(dataclasses.FrozenInstanceError):
         verdict.full_page = True  # type: ignore[misc]
+
+
+def test_comments_start_at_their_heading_after_the_article() -> None:
+    story = ["Harbour plan", *["The council said the new plan for the harbour would cost more than it told residents."] * 6]
+    lines = ["Home", "News", *story, "2 Comments", "jsmith says:", "Great piece.", "Leave a Reply", "About us"]
+    keep = [False, False, *[True] * len(story), False, True, True, False, False]
+    assert comments_start(lines, keep) == 2 + len(story)
+    assert comments_start(lines, [False] * len(lines)) is None  # no article words above it
+    assert comments_start([*story, "Residents sent 40 comments to the council."], [True] * (len(story) + 1)) is None
+
+
+def test_the_article_span_leaves_out_small_runs_far_below_it() -> None:
+    prose = "The council said the new plan for the harbour would cost more than it told residents."
+    lines = ["Home", *[prose] * 5, *["Menu item"] * 15, "A teaser for another story kept by the scorer here."]
+    keep = [False, *[True] * 5, *[False] * 15, True]
+    assert article_span(lines, keep) == (1, 5)
+    keep[-1] = False
+    assert article_span(lines, keep) == (1, 5)
+    assert article_span(lines, [False] * len(lines)) == (0, -1)

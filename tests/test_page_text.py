@@ -50,3 +50,57 @@ def test_a_headline_over_a_run_of_markers_is_no_page_title_bar() -> None:
     result = Cleaner().clean(text)
     assert result.text == "\n".join([ARTICLE[0], paragraph, paragraph, ARTICLE[2], paragraph]) + "\n"
     assert result.title == ARTICLE[0]
+
+
+COMMENTS = [
+    "3 Comments",
+    "jsmith says:",
+    "March 3, 2026 at 9:14 am",
+    "Great piece, I have followed the harbour plans for years and this is the clearest account of them yet.",
+    "Reply",
+    "harbourwatcher says:",
+    "March 3, 2026 at 10:02 am",
+    "The ferry buses will never run every ten minutes, they could not manage it last summer either.",
+    "Reply",
+    "Leave a Reply Cancel reply",
+    "You must be logged in to post a comment.",
+]
+
+
+def test_reader_comments_under_the_article_go_from_their_heading() -> None:
+    text = "\n".join(["Harbour plan will cost more | Harbour Times", *MENU, *ARTICLE, *COMMENTS, *FOOTER]) + "\n"
+    result = Cleaner().clean(text)
+    assert result.text == "\n".join(ARTICLE) + "\n"
+    comments = [r for r in result.removals if r.rule_id == "page.comments"]
+    assert comments and comments[0].text.startswith("3 Comments")
+    assert comments[0].reason == "full page: reader comments under the article, from their heading on"
+
+
+def test_an_article_that_speaks_of_comments_keeps_its_lines() -> None:
+    prose = [
+        *ARTICLE[:3],
+        "The council received more than a hundred comments from residents in the first week, most of them in "
+        "favour of keeping the ferry terminal open while the work goes on.",
+        "Leave a comment at the town hall, the spokeswoman said, and the planners will read every one of them "
+        "before the drawings are changed again in the summer.",
+        *ARTICLE[3:],
+    ]
+    text = "\n".join(["Harbour plan will cost more | Harbour Times", *MENU, *prose, *FOOTER]) + "\n"
+    result = Cleaner().clean(text)
+    assert not any(r.rule_id == "page.comments" for r in result.removals)
+    for line in prose[1:]:
+        assert line in result.text
+
+
+def test_a_comment_count_above_the_article_or_on_every_post_is_no_comment_section() -> None:
+    # A share bar's count under the headline comes before the article's words; a blog's front page
+    # shows "0 comments" under each post: neither opens a comment section.
+    bar = "Harbour plan will cost more | Harbour Times"
+    above = "\n".join([bar, *MENU, ARTICLE[0], "12 Comments", *ARTICLE[1:], *FOOTER]) + "\n"
+    assert not any(r.rule_id == "page.comments" for r in Cleaner().clean(above).removals)
+    posts = [line for paragraph in ARTICLE[1:] for line in (paragraph, "0 comments")]
+    listing = "\n".join(["Harbour Times blog", *MENU, ARTICLE[0], *posts, *FOOTER]) + "\n"
+    result = Cleaner().clean(listing)
+    assert not any(r.rule_id == "page.comments" for r in result.removals)
+    for paragraph in ARTICLE[1:]:
+        assert paragraph in result.text
