@@ -229,12 +229,12 @@ class _Bucket:
                     by_literal.append((position, pattern, gate.contains))
                 else:
                     ungated.append((position, pattern, ()))
-        literals = sorted({literal for entry in by_literal for literal in entry[2]}, key=len, reverse=True)
+        literals = {literal for entry in by_literal for literal in entry[2]}
         return cls(
             rules,
             {initial: tuple(entries) for initial, entries in by_initial.items()},
             tuple(by_literal),
-            re.compile("|".join(map(re.escape, literals))) if literals else None,
+            prefilter.any_literal(literals) if literals else None,
             tuple(ungated),
         )
 

@@ -13,7 +13,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from cleaner import Cleaner
-from cleaner.prefilter import LEAD, OPEN, Gate, gate_for, line_key, passes
+from cleaner.prefilter import LEAD, OPEN, Gate, any_literal, gate_for, line_key, passes
 from cleaner.rules import Rule
 
 BUILTIN = Cleaner()
@@ -66,6 +66,19 @@ def test_syntax_the_standard_parser_does_not_read_leaves_the_pattern_open() -> N
 
 def test_a_class_that_starts_with_a_colon_is_no_posix_class() -> None:
     assert gate_for(r"^[:>]x").prefixes == (":x", "x")  # ">" is LEAD, ":" is not
+
+
+def test_the_literal_trie_leaves_out_literals_that_hold_another() -> None:
+    assert any_literal(["read", "reading", "reader", "copyright", "co"]).pattern == "(?:co|read)"
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(st.text(alphabet="abc© .", min_size=1, max_size=5), min_size=1, max_size=12),
+    st.text(alphabet="abc© .x", max_size=30),
+)
+def test_the_literal_trie_finds_a_line_exactly_when_it_holds_a_literal(literals: list[str], line: str) -> None:
+    assert (any_literal(literals).search(line) is not None) == any(literal in line for literal in literals)
 
 
 def test_every_built_in_pattern_has_a_gate() -> None:
