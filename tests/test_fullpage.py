@@ -111,6 +111,18 @@ def test_comments_start_at_their_heading_after_the_article() -> None:
     assert comments_start([*story, "Residents sent 40 comments to the council."], [True] * (len(story) + 1)) is None
 
 
+def test_a_comment_count_under_the_first_paragraph_of_a_long_article_is_no_comment_section() -> None:
+    # A share bar's "124 Comments" under a 68-word intro, the article's other 100 paragraphs after it:
+    # the intro has the 50 words a heading needs above it, not a twentieth of the page's kept words.
+    paragraph = "The council said the new plan for the harbour would cost more than it told residents in May."
+    intro = " ".join([paragraph] * 4)
+    lines = ["Harbour plan", intro, "124 Comments", "Share this", *[paragraph] * 100]
+    keep = [False, True, False, False, *[True] * 100]
+    assert comments_start(lines, keep) is None
+    # Under an article of that length the heading opens the comments.
+    assert comments_start([*[paragraph] * 100, "124 Comments", "jsmith says:"], [*[True] * 100, False, True]) == 100
+
+
 def test_the_article_span_leaves_out_small_runs_far_below_it() -> None:
     prose = "The council said the new plan for the harbour would cost more than it told residents."
     lines = ["Home", *[prose] * 5, *["Menu item"] * 15, "A teaser for another story kept by the scorer here."]
