@@ -103,8 +103,33 @@ class Cleaner:
 
     def _decide(self, doc: Document, hints: _Hints) -> tuple[Document, list[tuple[str, str, str] | None], int | None, set[str]]:
         """Every line's mark (None: kept), the title's index and the rules that timed out, after the
-        full-page step and up to _PASSES passes of the rules and heuristics."""
-        marks = self._page_marks(doc, hints)
+        full-page step and up to _PASSES passes of the rules and heuristics.
+
+        Where the page step did not take the text for a whole page but the rules took lines out, the
+        step looks again at what is left: the output would read as a page the next time it is cleaned
+        (a property test found a text whose "Read more:" line alone kept it from looking like one), and
+        cleaning twice must give what cleaning once gives."""
+        page = self._page_marks(doc, hints)
+        marks, title_index, timed_out = self._passes(doc, hints, page)
+        if page is not None or all(mark is None for mark in marks):
+            return doc, marks, title_index, timed_out
+        kept = array("l", (i for i, mark in enumerate(marks) if mark is None))
+        rest = doc.subset([mark is None for mark in marks])
+        page = self._page_marks(rest, hints)
+        if page is None:
+            return doc, marks, title_index, timed_out
+        again, again_title, again_timed_out = self._passes(rest, hints, page)
+        for j, mark in enumerate(again):
+            if mark is not None:
+                marks[kept[j]] = mark
+        title_index = kept[again_title] if again_title is not None else title_index
+        return doc, marks, title_index, timed_out | again_timed_out
+
+    def _passes(
+        self, doc: Document, hints: _Hints, marks: list[tuple[str, str, str] | None] | None
+    ) -> tuple[list[tuple[str, str, str] | None], int | None, set[str]]:
+        """The page step's marks (None: it did not act) completed by up to _PASSES passes of the rules
+        and heuristics over the lines it left; the title's index and the rules that timed out."""
         if marks is None:
             marks = [None] * len(doc)
             first: Document = doc
@@ -134,7 +159,7 @@ class Cleaner:
             for j, mark in enumerate(again.marks):
                 if mark is not None:
                     marks[kept[j]] = mark
-        return doc, marks, title_index, timed_out
+        return marks, title_index, timed_out
 
     def _page_marks(self, doc: Document, hints: _Hints) -> list[tuple[str, str, str] | None] | None:
         """The lines of page furniture (menus, footers, lists of links) when the text is a whole

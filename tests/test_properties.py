@@ -185,6 +185,8 @@ FORMERLY_NOT_IDEMPOTENT = {
     # A line starting with U+FEFF (a zero-width no-break space) was hidden from the rules until the
     # line above it went and the character became the text's byte-order mark.
     "zero-width-space-hides-a-line": "Advertisement\n\ufeffAdvertisement\n" + ARTICLE_SENTENCE,
+    # The "Read more:" line alone kept the text from reading as a whole page: cleaned, it did.
+    "page-step-after-the-rules": "00\nReAD mORE: 0 0 0 0\n0\n0\n0\n0\n000        0 .\n000\n0\n0000000000000",
     # The promotional block's trimming stopped at a removed line.
     "promo-trim-stops-at-removed-line": (
         "would fund three more schools in the district.\nWeekend markets\nAdvertisement\nWeekend markets\n"
@@ -217,6 +219,7 @@ def test_any_text_output_lines_are_input_lines(text: str) -> None:
 @example(FORMERLY_NOT_IDEMPOTENT["vocabulary-includes-removed-lines"])
 @example(FORMERLY_NOT_IDEMPOTENT["promo-trim-stops-at-removed-line"])
 @example(FORMERLY_NOT_IDEMPOTENT["zero-width-space-hides-a-line"])
+@example(FORMERLY_NOT_IDEMPOTENT["page-step-after-the-rules"])
 def test_any_text_is_idempotent(text: str) -> None:
     check_idempotent(cleaner.clean(text))
 
