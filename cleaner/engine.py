@@ -114,6 +114,8 @@ class Cleaner:
         if page is not None or all(mark is None for mark in marks):
             return doc, marks, title_index, timed_out
         kept = array("l", (i for i, mark in enumerate(marks) if mark is None))
+        if not fullpage.may_be_full_page([doc.lines[i].stripped for i in kept]):
+            return doc, marks, title_index, timed_out  # the cheap test first: most texts end here
         rest = doc.subset([mark is None for mark in marks])
         page = self._page_marks(rest, hints)
         if page is None:
