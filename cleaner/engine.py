@@ -109,21 +109,19 @@ class Cleaner:
         step looks again at what is left: the output would read as a page the next time it is cleaned
         (a property test found a text whose "Read more:" line alone kept it from looking like one), and
         cleaning twice must give what cleaning once gives."""
-        page = self._page_marks(doc, hints)
+        if not self._page_heuristics or not hints.find_title:
+            marks, title_index, timed_out = self._passes(doc, hints, None)
+            return doc, marks, title_index, timed_out
+        page = self._page_marks([line.stripped for line in doc.lines], hints)
         marks, title_index, timed_out = self._passes(doc, hints, page)
         if page is not None or all(mark is None for mark in marks):
             return doc, marks, title_index, timed_out
         kept = array("l", (i for i, mark in enumerate(marks) if mark is None))
-        if not fullpage.may_be_full_page([doc.lines[i].stripped for i in kept]):
-            return doc, marks, title_index, timed_out  # the cheap test first: most texts end here
-        rest = doc.subset([mark is None for mark in marks])
-        page = self._page_marks(rest, hints)
+        page = self._page_marks([doc.lines[i].stripped for i in kept], hints)
         if page is None:
             return doc, marks, title_index, timed_out
-        again, again_title, again_timed_out = self._passes(rest, hints, page)
-        for j, mark in enumerate(again):
-            if mark is not None:
-                marks[kept[j]] = mark
+        again, again_title, again_timed_out = self._passes(doc.subset([mark is None for mark in marks]), hints, page)
+        _copy_marks(again, kept, marks)
         title_index = kept[again_title] if again_title is not None else title_index
         return doc, marks, title_index, timed_out | again_timed_out
 
@@ -141,9 +139,7 @@ class Cleaner:
             base = array("l", (i for i, mark in enumerate(marks) if mark is None))
         run = _Run(self, first, hints)
         run.decide()
-        for j, mark in enumerate(run.marks):
-            if mark is not None:
-                marks[_origin(base, j)] = mark
+        _copy_marks(run.marks, base, marks)
         title_index = None if run.title_index is None else _origin(base, run.title_index)
         timed_out = set(run.timed_out)
         # Where the first run stands in the text: for each of its lines, the index in doc.
@@ -158,23 +154,19 @@ class Cleaner:
             title_index = kept[again.title_index] if again.title_index is not None else title_index
             if all(mark is None for mark in again.marks):
                 break
-            for j, mark in enumerate(again.marks):
-                if mark is not None:
-                    marks[kept[j]] = mark
+            _copy_marks(again.marks, kept, marks)
         return marks, title_index, timed_out
 
-    def _page_marks(self, doc: Document, hints: _Hints) -> list[tuple[str, str, str] | None] | None:
-        """The lines of page furniture (menus, footers, lists of links) when the text is a whole
-        page's visible text; None when it reads as an article already (fullpage.find_article)."""
-        if not self._page_heuristics or not hints.find_title:
-            return None
-        lines = [line.stripped for line in doc.lines]
+    def _page_marks(self, lines: list[str], hints: _Hints) -> list[tuple[str, str, str] | None] | None:
+        """For a text's stripped lines, the marks of page furniture (menus, footers, lists of links)
+        when it is a whole page's visible text; None when it reads as an article already
+        (fullpage.find_article). Only for texts whose title is to be found (not an extractor's)."""
         if not fullpage.may_be_full_page(lines):
             return None
         verdict = fullpage.find_article(lines, hints.title)
         if not verdict.full_page:
             return None
-        marks: list[tuple[str, str, str] | None] = [None] * len(doc)
+        marks: list[tuple[str, str, str] | None] = [None] * len(lines)
         first, last = fullpage.article_span(lines, verdict.keep)
         if last < 0:
             return None
@@ -201,8 +193,10 @@ class Cleaner:
         """Reader comments under the article go from their heading to the page's end, whatever the
         scorer thought of each (a comment reads as prose): fullpage.comments_start."""
         heuristic = self._page_heuristics.get("page.comments")
-        start = None if heuristic is None else fullpage.comments_start(lines, keep)
-        if heuristic is None or start is None:
+        if heuristic is None:
+            return
+        start = fullpage.comments_start(lines, keep)
+        if start is None:
             return
         for i in range(start, len(lines)):
             if marks[i] is None:
@@ -577,6 +571,14 @@ def _page_headline(lines: list[str], first_kept: int, title: str | None) -> int 
         if common >= 3 and heading[:common] == core[:common]:
             return j
     return None
+
+
+def _copy_marks(found: Sequence[tuple[str, str, str] | None], base: Sequence[int] | None, marks: list[tuple[str, str, str] | None]) -> None:
+    """A run's marks onto the text's: ``base`` holds the text's index of each of the run's lines (None:
+    the run had the whole text)."""
+    for j, mark in enumerate(found):
+        if mark is not None:
+            marks[_origin(base, j)] = mark
 
 
 def _origin(base: Sequence[int] | None, index: int) -> int:

@@ -633,8 +633,6 @@ _NUMBER = re.compile(r"\d[\d,.]*")
 # Article words the scorer keeps above the heading before it counts: a share bar's "12 Comments"
 # under the headline is no comment section.
 _COMMENTS_AFTER_WORDS = 50
-
-
 # ... and at least this share of all the words the scorer kept: a share bar's "124 Comments" under an
 # article's first paragraph is no comment section (a wcxb-dev article lost 98% of its words to it).
 # Measured: aeb 0.910 either way, wcxb-dev article pages 0.916 -> 0.917; a share of 0.1 cost aeb
