@@ -38,6 +38,7 @@ HEURISTICS = (
     Heuristic("page.symbols", "other", "full page: more symbols than words"),
     Heuristic("page.title-bar", "other", "full page: the browser title, with the site's name"),
     Heuristic("page.comments", "other", "full page: reader comments under the article, from their heading on"),
+    Heuristic("page.related", "other", "full page: a list of other stories under the article, from its heading on"),
 )
 _HEAD_LIMIT = 12  # bylines and repeated headlines sit in the first lines, before the story starts
 _TITLE_SKIP = 2  # junk lines ("Advertisement", a byline) that may stand above the headline
@@ -48,8 +49,8 @@ _PASSES = 3  # the development set needs at most two; the third is there for wha
 # Up to this many lines, every line's words are kept once worked out (the heuristics ask again);
 # beyond it they are let go: 5,000 lines' words are about a megabyte, a 100 MB text's 1.4 times the text.
 _REMEMBER_WORDS_LINES = 5000
-# Lines with fewer spaces than this (at most four words) are short: menu items, buttons, labels.
-_PAGE_SHORT_SPACES = 4
+# Lines of at most this many words are short: menu items, buttons, labels.
+_PAGE_SHORT_WORDS = 4
 
 
 class UnknownRuleError(ValueError):
@@ -167,7 +168,7 @@ class Cleaner:
         if not verdict.full_page:
             return None
         marks: list[tuple[str, str, str] | None] = [None] * len(lines)
-        first, last = fullpage.article_span(lines, verdict.keep)
+        first, last = fullpage.article_span(verdict.words, verdict.keep)
         if last < 0:
             return None
         for i, (keep, reason) in enumerate(zip(verdict.keep, verdict.reasons)):
@@ -176,12 +177,12 @@ class Cleaner:
             # body lines kept 0.999 -> 0.996) for +0.02 word F1 on aeb's page text (0.859 -> 0.879).
             # A repeated line inside it goes only when short (a menu item, a share button): an article
             # may say a sentence twice. Outside the span the lines the scorer kept stay too.
-            if first < i < last and (reason != "page.repeated" or lines[i].count(" ") >= _PAGE_SHORT_SPACES):
+            if first < i < last and (reason != "page.repeated" or verdict.words[i] > _PAGE_SHORT_WORDS):
                 continue
             heuristic = None if keep else self._page_heuristics.get(reason)
             if heuristic is not None:
                 marks[i] = (heuristic.id, heuristic.kind, heuristic.reason)
-        self._mark_comments(lines, verdict.keep, marks)
+        self._mark_page_end(lines, verdict, marks)
         headline = _page_headline(lines, first, hints.title)
         # The article's own heading stays and becomes the title; where no line under the page's
         # first repeats it, the first line is taken for that heading (a text that starts with its
@@ -189,15 +190,19 @@ class Cleaner:
         marks[0 if headline is None else headline] = None
         return marks if any(mark is not None for mark in marks) else None
 
-    def _mark_comments(self, lines: list[str], keep: Sequence[bool], marks: list[tuple[str, str, str] | None]) -> None:
-        """Reader comments under the article go from their heading to the page's end, whatever the
-        scorer thought of each (a comment reads as prose): fullpage.comments_start."""
-        heuristic = self._page_heuristics.get("page.comments")
-        if heuristic is None:
+    def _mark_page_end(self, lines: list[str], verdict: fullpage.FullPageVerdict, marks: list[tuple[str, str, str] | None]) -> None:
+        """Reader comments or a list of other stories under the article go from their heading to the
+        page's end, whatever the scorer thought of each (a comment or a teaser's summary reads as prose):
+        fullpage.comments_start and fullpage.related_start, the first of the two."""
+        starts = []
+        for heuristic_id, find in (("page.comments", fullpage.comments_start), ("page.related", fullpage.related_start)):
+            heuristic = self._page_heuristics.get(heuristic_id)
+            start = None if heuristic is None else find(lines, verdict.words, verdict.keep)
+            if heuristic is not None and start is not None:
+                starts.append((start, heuristic))
+        if not starts:
             return
-        start = fullpage.comments_start(lines, keep)
-        if start is None:
-            return
+        start, heuristic = min(starts, key=lambda found: found[0])
         for i in range(start, len(lines)):
             if marks[i] is None:
                 marks[i] = (heuristic.id, heuristic.kind, heuristic.reason)

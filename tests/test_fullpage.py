@@ -13,6 +13,8 @@ from cleaner.fullpage import (
     comments_start,
     default_model,
     find_article,
+    related_start,
+    word_counts,
 )
 
 REASONS = {"page.menu", "page.repeated", "page.boilerplate", "page.metadata", "page.symbols",
@@ -62,7 +64,7 @@ def test_an_article_with_a_couple_of_junk_lines_is_untouched() -> None:
 
 
 def test_empty_input() -> None:
-    assert find_article([]) == FullPageVerdict(False, (), (), ())
+    assert find_article([]) == FullPageVerdict(False, (), (), (), ())
 
 
 def test_single_line() -> None:
@@ -106,9 +108,10 @@ def test_comments_start_at_their_heading_after_the_article() -> None:
     story = ["Harbour plan", *["The council said the new plan for the harbour would cost more than it told residents."] * 6]
     lines = ["Home", "News", *story, "2 Comments", "jsmith says:", "Great piece.", "Leave a Reply", "About us"]
     keep = [False, False, *[True] * len(story), False, True, True, False, False]
-    assert comments_start(lines, keep) == 2 + len(story)
-    assert comments_start(lines, [False] * len(lines)) is None  # no article words above it
-    assert comments_start([*story, "Residents sent 40 comments to the council."], [True] * (len(story) + 1)) is None
+    assert comments_start(lines, word_counts(lines), keep) == 2 + len(story)
+    assert comments_start(lines, word_counts(lines), [False] * len(lines)) is None  # no article words above it
+    sentence = [*story, "Residents sent 40 comments to the council."]
+    assert comments_start(sentence, word_counts(sentence), [True] * (len(story) + 1)) is None
 
 
 def test_a_comment_count_under_the_first_paragraph_of_a_long_article_is_no_comment_section() -> None:
@@ -118,16 +121,84 @@ def test_a_comment_count_under_the_first_paragraph_of_a_long_article_is_no_comme
     intro = " ".join([paragraph] * 4)
     lines = ["Harbour plan", intro, "124 Comments", "Share this", *[paragraph] * 100]
     keep = [False, True, False, False, *[True] * 100]
-    assert comments_start(lines, keep) is None
+    assert comments_start(lines, word_counts(lines), keep) is None
     # Under an article of that length the heading opens the comments.
-    assert comments_start([*[paragraph] * 100, "124 Comments", "jsmith says:"], [*[True] * 100, False, True]) == 100
+    long_article = [*[paragraph] * 100, "124 Comments", "jsmith says:"]
+    assert comments_start(long_article, word_counts(long_article), [*[True] * 100, False, True]) == 100
 
 
 def test_the_article_span_leaves_out_small_runs_far_below_it() -> None:
     prose = "The council said the new plan for the harbour would cost more than it told residents."
     lines = ["Home", *[prose] * 5, *["Menu item"] * 15, "A teaser for another story kept by the scorer here."]
     keep = [False, *[True] * 5, *[False] * 15, True]
-    assert article_span(lines, keep) == (1, 5)
+    assert article_span(word_counts(lines), keep) == (1, 5)
     keep[-1] = False
-    assert article_span(lines, keep) == (1, 5)
-    assert article_span(lines, [False] * len(lines)) == (0, -1)
+    assert article_span(word_counts(lines), keep) == (1, 5)
+    assert article_span(word_counts(lines), [False] * len(lines)) == (0, -1)
+
+
+def test_chinese_and_japanese_characters_count_as_words_two_by_two() -> None:
+    assert word_counts(["Home", "River bridge to be rebuilt", "Café au lait"]) == [1, 5, 3]
+    assert word_counts(["設定画面から変更することができません。", "Kindle for PCの設定"]) == [10, 4]
+    assert word_counts(["한국어 문장은 띄어 씁니다"]) == [4]  # Korean spaces its words
+
+
+JAPANESE_ARTICLE = [
+    "市議会は火曜日、春の洪水で二本の支柱が損傷して以来通行止めになっている古い川の橋を建て替えることを決めた。",
+    "技術者によると、修理には新しい橋とほぼ同じ費用がかかり、寿命は半分しかないため、議員たちは建て替えを選んだ。",
+    "工事は秋に始まり約十八か月かかる見込みで、その間は渡し船が自転車と歩行者を対岸へ運ぶことになる。",
+    "地元の商店主たちは決定がようやく下されたことに安堵したが、何か月も続く工事を心配する声もあった。",
+    "市議会は来週詳しい計画を公表し、月末までに住民から意見を募る予定だという。",
+]
+JAPANESE_MENU = ["ホーム", "ニュース", "スポーツ", "経済", "天気", "お問い合わせ", "サイトマップ", "ログイン", "検索"]
+
+
+def test_a_japanese_page_is_read_as_a_page() -> None:
+    # Without spaces every line is one "word": the page had no prose line and was kept whole.
+    lines = ["川の橋を建て替え | 谷新聞", *JAPANESE_MENU, "川の橋を建て替え", *JAPANESE_ARTICLE, *JAPANESE_MENU, "© 2024 谷新聞"]
+    verdict = find_article(lines)
+    assert verdict.full_page
+    assert set(JAPANESE_ARTICLE) <= set(verdict.kept(lines))
+    assert "サイトマップ" not in verdict.kept(lines)
+
+
+PARAGRAPH = "The council said on Monday that the new plan for the harbour would cost more than it told residents."
+TEASERS = [
+    "Ferry fares to rise in the spring",
+    "Jane Smith",
+    "March 3, 2026",
+    "The operator says the cost of fuel has doubled since the last review of the fares and the timetable...",
+    "School roof repairs finished early",
+    "Tom Brown",
+    "March 2, 2026",
+    "Pupils will be back in their classrooms a week before the end of the holiday, the head teacher says...",
+]
+
+
+def _related(lines: list[str]) -> int | None:
+    return related_start(lines, word_counts(lines), [True] * len(lines))
+
+
+def test_a_list_of_other_stories_under_the_article_starts_at_its_heading() -> None:
+    for heading in ("Related Articles", "You may also like", "More from The Valley Gazette", "Leia também", "関連記事"):
+        lines = ["Harbour plan | The Valley Gazette", *[PARAGRAPH] * 6, heading, *TEASERS, "About us"]
+        assert _related(lines) == 7, heading
+    # "More <name>" counts where the name is the site's: in the browser title or the copyright line.
+    lines = ["Harbour plan", *[PARAGRAPH] * 6, "More Valley Gazette", *TEASERS, "Copyright 2026 Valley Gazette."]
+    assert _related(lines) == 7
+    lines[-1] = "About us"
+    assert _related(lines) is None
+
+
+def test_a_related_box_inside_the_article_or_a_listing_is_no_end() -> None:
+    # The article goes on under a box of links: two paragraphs in a row below the heading.
+    inside = ["Harbour plan", *[PARAGRAPH] * 4, "Related", "Ferry fares to rise in the spring", *[PARAGRAPH] * 3]
+    assert _related(inside) is None
+    # A blog's front page: summaries under their headlines and dates, no run of paragraphs above.
+    listing = ["Valley Gazette blog", *TEASERS, *TEASERS, *TEASERS, "Latest articles", *TEASERS]
+    assert _related(listing) is None
+    # Too few article words above it: a heading under the first paragraph.
+    assert _related(["Harbour plan", PARAGRAPH, "Related Articles", *TEASERS]) is None
+    # "Read more" is each teaser's button, and "See also" a manual's section: neither is a heading here.
+    for heading in ("Read more", "See also", "Recommended:"):
+        assert _related(["Harbour plan", *[PARAGRAPH] * 6, heading, *TEASERS]) is None, heading

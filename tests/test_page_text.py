@@ -104,3 +104,20 @@ def test_a_comment_count_above_the_article_or_on_every_post_is_no_comment_sectio
     assert not any(r.rule_id == "page.comments" for r in result.removals)
     for paragraph in ARTICLE[1:]:
         assert paragraph in result.text
+
+
+def test_other_stories_under_the_article_go_from_their_heading() -> None:
+    teasers = [
+        "Ferry fares to rise in the spring",
+        "March 3, 2026",
+        "The operator says the cost of fuel has doubled since the last review of the fares and the timetable...",
+        "School roof repairs finished early",
+        "March 2, 2026",
+        "Pupils will be back in their classrooms a week before the end of the holiday, the head teacher says...",
+    ]
+    text = "\n".join(["Harbour plan will cost more | Harbour Times", *MENU, *ARTICLE, "You may also like", *teasers, *FOOTER]) + "\n"
+    result = Cleaner().clean(text)
+    assert result.text == "\n".join(ARTICLE) + "\n"
+    related = [r for r in result.removals if r.rule_id == "page.related"]
+    assert related and related[0].text.startswith("You may also like")
+    assert related[0].reason == "full page: a list of other stories under the article, from its heading on"
