@@ -583,15 +583,23 @@ def _decode(scores: Sequence[float], words: Sequence[int], m: FullPageModel) -> 
 # runs on few of the latter.
 _HEAD_LINES = 20
 _HEAD_SHORT = 8
+# ... and at least this many of them different: a menu names different places, where an article with
+# "Advertisement" between its paragraphs repeats one marker (a property test found such a text taken
+# for a page, its first paragraph cut as outside the article). aeb and wcxb-dev page text unchanged
+# but for one wcxb-dev page (-0.009; six distinct cost another -0.15: "Start / Run / Grow" mega-menus).
+_HEAD_DISTINCT = 5
 
 
 def may_be_full_page(lines: Sequence[str]) -> bool:
     """A cheap first test: could these (stripped, non-blank) lines be a whole page's visible text?
 
-    Its top must be short lines, and some short line must come twice: a page repeats its menu
+    Its top must be short lines, not all the same, and some short line must come twice: a page repeats its menu
     items, share buttons and footer links (162 of the 165 aeb pages and 1237 of the 1257 wcxb-dev
     pages that the scorer takes for full pages, against 1 of the 3 newsjunk-dev texts it took)."""
-    if len(lines) < _HEAD_SHORT or sum(1 for line in lines[:_HEAD_LINES] if line.count(" ") < 3) < _HEAD_SHORT:
+    if len(lines) < _HEAD_SHORT:
+        return False
+    head_short = [line for line in lines[:_HEAD_LINES] if line.count(" ") < 3]
+    if len(head_short) < _HEAD_SHORT or len(set(head_short)) < _HEAD_DISTINCT:
         return False
     short = [line for line in lines if line.count(" ") < 4]
     return len(set(short)) < len(short)

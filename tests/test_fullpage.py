@@ -13,6 +13,7 @@ from cleaner.fullpage import (
     comments_start,
     default_model,
     find_article,
+    may_be_full_page,
     related_start,
     word_counts,
 )
@@ -202,3 +203,9 @@ def test_a_related_box_inside_the_article_or_a_listing_is_no_end() -> None:
     # "Read more" is each teaser's button, and "See also" a manual's section: neither is a heading here.
     for heading in ("Read more", "See also", "Recommended:"):
         assert _related(["Harbour plan", *[PARAGRAPH] * 6, heading, *TEASERS]) is None, heading
+
+
+def test_one_marker_repeated_at_the_top_is_no_menu() -> None:
+    assert may_be_full_page(HEADER + ARTICLE + FOOTER)
+    markers = ["River bridge to be rebuilt", *["Advertisement"] * 9, ARTICLE[0], *["Advertisement"] * 3, *ARTICLE[1:]]
+    assert not may_be_full_page(markers)
