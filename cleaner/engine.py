@@ -332,7 +332,7 @@ class _Run:
             # Long texts share one string a distinct word (their lines' words add up to more than the
             # text); for the usual article the lookups cost more than the copies.
             interned: dict[str, str] | None = {} if len(doc) >= _REMEMBER_WORDS_LINES else None
-            self.shapes: list[Shape] = [heuristics.shape(line.stripped, interned) for line in self.doc.lines]
+            self.shapes: list[Shape] = heuristics.shapes_of([line.stripped for line in self.doc.lines], interned)
         else:
             self.shapes = [earlier[0].shapes[i] for i in earlier[1]]
         self.line_matches: list[Sequence[Rule]] = []

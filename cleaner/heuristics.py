@@ -110,6 +110,54 @@ def shape(text: str, interned: dict[str, str] | None = None) -> Shape:
     return Shape(words, prose, headline, text, interned)
 
 
+def shapes_of(texts: Sequence[str], interned: dict[str, str] | None = None) -> list[Shape]:
+    """``shape`` of each line. Lines in ASCII and General Punctuation are read a block at a time:
+    each character becomes one byte for its part in a word (see _SHAPE_ROLES), and the bytes that
+    start a word are counted. Other lines, and blocks with a line over _PIECE characters, are read by
+    ``shape``."""
+    shapes: list[Shape] = []
+    for start in range(0, len(texts), _SHAPE_BLOCK):
+        block = texts[start : start + _SHAPE_BLOCK]
+        if max(map(len, block)) > _PIECE:
+            shapes.extend(shape(text, interned) for text in block)
+            continue
+        raw = "\n".join(block).encode("utf-8", "surrogatepass").replace(_GENERAL_PUNCTUATION, b"")
+        # A space before each line: a word starts where a space stands before a letter's byte. (Counted
+        # a line at a time: the bytes have no cheaper way to say which line a start is on.)
+        roles = b" " + raw.translate(_SHAPE_ROLES, _SHAPE_DROPPED).replace(b"\n", b"\n ")
+        lines = roles.split(b"\n")
+        for text, role, letters in zip(block, lines, roles.translate(_ANY_CASE).split(b"\n")):
+            if b"x" in role:
+                shapes.append(shape(text, interned))
+                continue
+            words = letters.count(b" w")
+            tail = text[-16:].rstrip(_CLOSERS)
+            ends = tail[-1:] in _SENTENCE_ENDS and bool(tail)
+            prose = words >= 25 or (words >= 8 and ends and role.count(b" l") * 2 >= words)
+            headline = 1 <= words <= 25 and not (ends and tail[-1:] in ".;:")
+            shapes.append(Shape(words, prose, headline, text, interned))
+    return shapes
+
+
+# The text shapes_of reads without a regex search: ASCII and General Punctuation (U+2000 to U+203F:
+# spaces, dashes, curly quotes, the ellipsis), whose UTF-8 is "\xe2\x80" and one byte of its own. Once
+# that pair is dropped each of its characters is one byte, and each byte becomes its role: "l" a
+# letter or digit that is lower-case, "u" another, dropped for what a word may hold but not start with
+# ("_", "'", "’"), " " for the rest, "x" for a byte that leads any other character (its line goes to
+# ``shape``). tests/test_shapes.py checks every character against the patterns. Of newsjunk-dev's
+# lines 82% are ASCII and 97% in this text; all its shapes took 0.48 s a line at a time, 0.26 s a block
+# at a time.
+_GENERAL_PUNCTUATION = b"\xe2\x80"
+_SHAPE_CHARS = [chr(b) for b in range(0x80)] + [chr(0x2000 + b) for b in range(0x40)]  # by byte, to 0xBF
+_SHAPE_ROLES = bytes(
+    (ord("l") if char.islower() else ord("u")) if char.isalnum() else ord(char) if char == "\n" else ord(" ")
+    for char in _SHAPE_CHARS
+) + b"x" * 0x40
+_ANY_CASE = bytes.maketrans(b"lu", b"ww")
+_SHAPE_DROPPED = bytes(b for b, char in enumerate(_SHAPE_CHARS) if char in "_'’")
+_SHAPE_BLOCK = 4096
+
+
 def content_words(text: str, interned: dict[str, str] | None = None) -> tuple[str, ...]:
     """The line's lower-cased words of three letters or more, less stop words and numbers, each once
     (in no particular order: every use counts them)."""
