@@ -395,8 +395,16 @@ def promotional_tail(
 
     ``document_vocabulary`` gives the whole document's (vocabulary_of all its lines) when the walk first needs
     it, from the caller's cache; without it the walk works it out.
+
+    The topic tests only ever end the walk sooner, so the block is the start of what the walk takes
+    without them (``_reach``); when that holds no opener and no sales signal, no block it can give
+    qualifies, and the answer is [] with no vocabulary worked out.
     """
     n = len(shapes)
+    plain = _PlainSentences(doc, shapes)
+    reach = _reach(shapes, transparent, first_allowed, plain)
+    if reach is not None and not any(promo_opener(i) for i in reach) and not any(plain.signals(i) for i in reach if not transparent(i)):
+        return []
     # The article above the line being tested: counts for lines [0, far_end), shrunk as the walk goes
     # up, so the walk costs one pass over the document, not one per line.
     far: Counter[str] | None = None  # worked out when the walk first needs it: most walks stop at once
@@ -411,7 +419,7 @@ def promotional_tail(
         s = shapes[i]
         item = s.words <= 6 and not s.prose
         if not item:
-            if s.words > AD_SENTENCE_WORDS or plain_sentence(s, doc.lines[i].stripped):
+            if s.words > AD_SENTENCE_WORDS or plain(i):
                 break
             if far is None:
                 far = article_vocabulary(_whole(document_vocabulary, shapes), shapes, transparent, n)
@@ -424,7 +432,7 @@ def promotional_tail(
                         far_words -= far[word] == 0
             near: set[str] = set()
             for j in range(far_end, i):  # of the lines right above, only plain article sentences
-                if not transparent(j) and plain_sentence(shapes[j], doc.lines[j].stripped):
+                if not transparent(j) and plain(j):
                     near.update(shapes[j].content)
             # The article's words are those of the far lines (counts above zero) and the near ones;
             # counted in place, not by adding the two Counters (a copy of the vocabulary a line).
@@ -446,6 +454,50 @@ def promotional_tail(
         before = [i for i in block if i < openers[0]]
         return _qualifying(doc, shapes, _trimmed(doc, shapes, before, transparent), transparent, document_vocabulary) + after
     return _qualifying(doc, shapes, _trimmed(doc, shapes, block, transparent), transparent, document_vocabulary)
+
+
+class _PlainSentences:
+    """plain_sentence of a document's lines, each line's sales tests made once: the walk asks again
+    of the lines above each line it tests, and a line's sales signals took 40 us on newsjunk-dev."""
+
+    def __init__(self, doc: Document, shapes: Sequence[Shape]):
+        self.doc = doc
+        self.shapes = shapes
+        self._signals: dict[int, set[str]] = {}
+        self._sells: dict[int, bool] = {}
+
+    def __call__(self, index: int) -> bool:
+        s = self.shapes[index]
+        return s.prose and (s.words > AD_SENTENCE_WORDS or not self.sells(index))
+
+    def signals(self, index: int) -> set[str]:
+        found = self._signals.get(index)
+        if found is None:
+            found = self._signals[index] = sales_signals(self.doc.lines[index].stripped)
+        return found
+
+    def sells(self, index: int) -> bool:
+        found = self._sells.get(index)
+        if found is None:
+            found = self._sells[index] = bool(self.signals(index)) or advertiser_voice(self.doc.lines[index].stripped)
+        return found
+
+
+def _reach(shapes: Sequence[Shape], transparent: Callable[[int], bool], first_allowed: int, plain: _PlainSentences) -> list[int] | None:
+    """The lines promotional_tail's walk takes when no topic test ends it: every block it gives is
+    the start of these (in walk order). None when the walk may end by taking _AD_LINES lines instead."""
+    taken: list[int] = []
+    own_count = 0
+    for i in range(len(shapes) - 1, first_allowed - 1, -1):
+        if not transparent(i):
+            s = shapes[i]
+            if not (s.words <= 6 and not s.prose) and (s.words > AD_SENTENCE_WORDS or plain(i)):
+                break
+            own_count += 1
+            if own_count >= _AD_LINES:
+                return None
+        taken.append(i)
+    return taken
 
 
 def _trimmed(doc: Document, shapes: Sequence[Shape], block: list[int], transparent: Callable[[int], bool]) -> list[int]:
