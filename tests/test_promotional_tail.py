@@ -62,3 +62,51 @@ def test_the_walk_gives_what_it_gave_without_the_shortcut(monkeypatch: pytest.Mo
     quick = results(Cleaner(), texts)
     monkeypatch.setattr(heuristics, "_reach", lambda *args: None)  # the walk in full, every time
     assert results(Cleaner(), texts) == quick
+
+
+# --- the sales tests' gates: an ASCII line holds one of a pattern's literals, or it cannot match ----
+
+
+def searched_signals(text: str) -> set[str]:
+    """sales_signals with every pattern searched, as before the gates."""
+    found = set()
+    if heuristics._EMAIL.search(text):
+        found.add("email")
+        text = heuristics._EMAIL.sub(" ", text)
+    for name, pattern in (("phone", heuristics._PHONE), ("web", heuristics._URL), ("offer", heuristics._OFFER)):
+        if pattern.search(text):
+            found.add(name)
+    return found
+
+
+def searched_voice(text: str) -> bool:
+    return heuristics._ADVERTISER_VOICE.search(text) is not None or heuristics._IMPERATIVE.search(text) is not None
+
+
+SELLING = [
+    "Call 555-201-3344 today or book online at www.plumbing.example for 15% off!",
+    "Write to SALES@EXAMPLE.COM for a FREE QUOTE", "Prices from $99, Money-Back guarantee", "Visit HTTPS://shop.example",
+    "Our Team is ready; YOU'LL love it", "We're here. Let us help", "Best Prices in town", "Use code SAVE10",
+    "Get 20 % OFF with coupon", "affordable RATES, satisfaction guaranteed", "Contact Us", "Order today",
+    "Shop now at harbour.store", "£5 off", "Prix: 20 €", "Appelez le 01 23 45 67 89", "KÖP NU på www.butik.se",
+]
+
+
+@pytest.mark.parametrize("text", SELLING + ARTICLE + AD + QUIET_END)
+def test_gated_sales_tests_answer_as_searched(text: str) -> None:
+    for variant in (text, text.lower(), text.upper()):
+        assert heuristics.sales_signals(variant) == searched_signals(variant)
+        assert heuristics.advertiser_voice(variant) == searched_voice(variant)
+
+
+@pytest.mark.skipif(not SHARED.is_dir(), reason="../shared/corpora is absent: the corpus check is skipped")
+def test_gated_sales_tests_answer_as_searched_on_the_development_corpora() -> None:
+    differing = []
+    for name, field in (("newsjunk-dev.jsonl.gz", "input"), ("aeb.jsonl.gz", "page_text")):
+        with gzip.open(SHARED / name, "rt", encoding="utf-8") as source:
+            for record in source:
+                for line in json.loads(record)[field].split("\n"):
+                    text = line.strip()
+                    if heuristics.sales_signals(text) != searched_signals(text) or heuristics.advertiser_voice(text) != searched_voice(text):
+                        differing.append(text)
+    assert differing == []
