@@ -23,6 +23,11 @@ import regex
 
 from . import prefilter
 
+try:  # an optional accelerator of the contains-tests (the fast extra); without it they use re
+    import ahocorasick as _ahocorasick
+except ImportError:  # pragma: no cover - depends on the install
+    _ahocorasick = None
+
 WHERE = ("line", "head", "tail", "block")
 REMOVES = ("line", "block", "rest")
 KINDS = (
@@ -157,6 +162,7 @@ class LineMatcher:
         self._buckets: dict[int, _Bucket] = {}
         self._lines_seen = 0
         self._scanner: _Scan | None = None
+        self._finders: dict[int, _Finder] = {}  # each bucket's contains-test, by the bucket's key
 
     def prepare(self) -> None:
         """Derive every pattern's gate now (about 25 ms for the built-in rules), for timing the
@@ -214,14 +220,17 @@ class LineMatcher:
         by_bucket: dict[int, list[int]] = {}
         for position, index in enumerate(indexes):
             by_bucket.setdefault(bisect.bisect_left(self._limits, words[index]), []).append(position)
-        tests: list[tuple[re.Pattern[str], list[int]]] = []
+        tests: list[tuple[_Finder, list[int]]] = []
         searched: list[int] = []  # the lines of buckets with ungated patterns: every one is searched
-        for positions in by_bucket.values():
+        for key, positions in by_bucket.items():
             bucket = self._bucket(words[indexes[positions[0]]])
             if bucket.ungated:
                 searched.extend(indexes[p] for p in positions)
             elif bucket.contains is not None:
-                tests.append((bucket.contains, positions))
+                finder = self._finders.get(key)
+                if finder is None:
+                    finder = self._finders[key] = literal_finder(bucket.contains, (literal for entry in bucket.by_literal for literal in entry[2]))
+                tests.append((finder, positions))
         found = self._scanner.candidates([texts[i] for i in indexes], tests, indexes)
         if not searched:
             return found
@@ -284,9 +293,7 @@ class _Scan:
 
     starts: re.Pattern[str]
 
-    def candidates(
-        self, lines: list[str], tests: list[tuple[re.Pattern[str], list[int]]], indexes: list[int]
-    ) -> list[tuple[int, bool | None]]:
+    def candidates(self, lines: list[str], tests: list[tuple[_Finder, list[int]]], indexes: list[int]) -> list[tuple[int, bool | None]]:
         """For ``lines`` (whose indexes in the document are ``indexes``) and the contains-tests of their
         buckets (a pattern and the positions in ``lines`` of the lines it tests): the indexes of the
         lines that pass a gate, in order, each with whether it passes its contains-test. A line that
@@ -302,17 +309,51 @@ class _Scan:
             found[indexes[line]] = False
         folded = text.split("\n")
         del folded[0]
-        for contains, positions in tests:
+        for first, positions in tests:
             block = "\n".join([folded[p] for p in positions])
             line = start = 0
-            while (hit := contains.search(block, start)) is not None:
-                line += block.count("\n", start, hit.start())
+            while (hit := first(block, start)) is not None:
+                line += block.count("\n", start, hit)
                 found[indexes[positions[line]]] = True
-                start = block.find("\n", hit.start()) + 1
+                start = block.find("\n", hit) + 1
                 if start == 0:
                     break
                 line += 1
         return sorted(found.items())
+
+
+# Where, in a text from a position on, the first literal of a contains-test that it holds starts
+# (None: none there); see literal_finder.
+_Finder = Callable[[str, int], "int | None"]
+
+
+def literal_finder(pattern: re.Pattern[str], literals: Iterable[str]) -> _Finder:
+    """A finder for a bucket's contains-test: its literals' trie (``pattern``, any_literal of the
+    ``literals``) searched with ``re``, or, where pyahocorasick is installed (the ``fast`` extra), an
+    Aho-Corasick automaton of the literals, which reads each character once, not once for every
+    literal that starts there: newsjunk-dev's contains-tests 0.25 s with ``re``, 0.10 s so (matching
+    as a whole 0.62 -> 0.47 s). Both find every line that holds a literal, the automaton by the
+    literal that ends first, the trie by the one that starts first. (A literal holding a newline,
+    which no line holds, may mark a line that holds no literal: its patterns' own literal tests in
+    _gated then let none through.)"""
+    literals = set(literals)
+    if _ahocorasick is None or "" in literals:
+        def search(text: str, start: int) -> int | None:
+            hit = pattern.search(text, start)
+            return None if hit is None else hit.start()
+
+        return search
+    automaton = _ahocorasick.Automaton()
+    for literal in literals:
+        automaton.add_word(literal, len(literal))
+    automaton.make_automaton()
+
+    def scan(text: str, start: int) -> int | None:
+        for end, length in automaton.iter(text, start):
+            return end - length + 1
+        return None
+
+    return scan
 
 
 

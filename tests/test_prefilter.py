@@ -12,7 +12,7 @@ import regex
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from cleaner import Cleaner, Options
+from cleaner import Cleaner, Options, rules
 from cleaner.prefilter import LEAD, OPEN, Gate, any_literal, any_start, gate_for, line_key, passes
 from cleaner.rules import CHARS_PER_WORD, LineMatcher, Rule
 
@@ -216,12 +216,55 @@ def word_count(text: str) -> int:
     return len(regex.findall(r"[\p{L}\p{N}][\p{L}\p{N}'’]*", text))
 
 
-def test_every_rule_example_gets_the_same_answer_a_document_at_a_time() -> None:
+@pytest.fixture(params=["re", "ahocorasick"])
+def scanning(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> LineMatcher:
+    """A prepared matcher whose contains-tests use the re trie, or pyahocorasick's automaton."""
+    if request.param == "re":
+        monkeypatch.setattr(rules, "_ahocorasick", None)
+    elif rules._ahocorasick is None:
+        pytest.skip("pyahocorasick is not installed (the fast extra)")
+    matcher = Cleaner().line_matcher
+    matcher.prepare()
+    return matcher
+
+
+def test_every_rule_example_gets_the_same_answer_a_document_at_a_time(scanning: LineMatcher) -> None:
     for language in (None, *sorted({code for rule in BUILTIN.line_rules for code in rule.languages})):
         lines = [text for rule, text, _ in rule_examples()]
         expected = matches_line_by_line(BUILTIN.line_matcher, lines, language)
-        assert matches_by_document(BUILTIN.line_matcher, lines, language) == expected
+        assert matches_by_document(scanning, lines, language) == expected
         assert any(expected.values())
+
+
+def lines_found(finder: rules._Finder, lines: list[str]) -> set[int]:
+    block = "\n".join(lines)
+    found, line, start = set(), 0, 0
+    while (hit := finder(block, start)) is not None:
+        line += block.count("\n", start, hit)
+        found.add(line)
+        start = block.find("\n", hit) + 1
+        if start == 0:
+            break
+        line += 1
+    return found
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(st.text(alphabet="abc© .(", min_size=1, max_size=5), min_size=1, max_size=12),
+    st.lists(st.text(alphabet="abc© .(x", max_size=30), max_size=8),
+)
+def test_both_finders_find_the_lines_holding_a_literal(literals: list[str], lines: list[str]) -> None:
+    expected = {i for i, line in enumerate(lines) if any(literal in line for literal in literals)}
+    installed = rules._ahocorasick
+    try:
+        rules._ahocorasick = None
+        with_re = rules.literal_finder(any_literal(literals), literals)
+    finally:
+        rules._ahocorasick = installed
+    assert lines_found(with_re, lines) == expected
+    if installed is not None:
+        assert lines_found(rules.literal_finder(any_literal(literals), literals), lines) == expected
 
 
 def test_a_long_document_is_tested_in_parts() -> None:
@@ -262,12 +305,12 @@ def test_a_line_that_holds_a_newline_is_searched_alone() -> None:
 
 
 @pytest.mark.skipif(not SHARED.is_dir(), reason="../shared/corpora is absent: the corpus check of the gates is skipped")
-def test_a_document_at_a_time_changes_no_match_on_the_development_corpora() -> None:
+def test_a_document_at_a_time_changes_no_match_on_the_development_corpora(scanning: LineMatcher) -> None:
     differing = []
     for name, field in (("newsjunk-dev.jsonl.gz", "input"), ("aeb.jsonl.gz", "page_text")):
         with gzip.open(SHARED / name, "rt", encoding="utf-8") as source:
             for record in source:
                 lines = [s for line in json.loads(record)[field].split("\n") if (s := line.strip())]
-                if matches_by_document(BUILTIN.line_matcher, lines) != matches_line_by_line(BUILTIN.line_matcher, lines):
+                if matches_by_document(scanning, lines) != matches_line_by_line(BUILTIN.line_matcher, lines):
                     differing.append(lines[0])
     assert differing == []
