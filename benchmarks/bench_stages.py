@@ -5,8 +5,9 @@
 
 Stages, each on the seed-like news document unless said otherwise:
 - splitting: ``Document.parse`` into lines and gaps, and the paragraph blocks;
-- line shapes: the per-line features every heuristic reads (words, prose, headline, content words);
-- rule matching: the gated line search (prefilter gates, then the patterns they let through) over every line;
+- line shapes: the per-line features every heuristic reads (words, prose, headline), a block of lines at a time;
+- vocabulary: every line's meaning-carrying words, counted a line each (the topic tests' reference);
+- rule matching: the gates tested a document at a time, then the patterns they let through, line by line;
 - heuristics: the repeated headline check over the head, the promotional-tail walk, topic overlap;
 - whole: ``Cleaner.clean`` on the news document, on full-page text, on a 1 MB document;
 - HTML: ``Cleaner.clean_html`` on a generated page, with trafilatura and with ``fast``.
@@ -54,16 +55,22 @@ def test_stage_split(benchmark, news: str) -> None:
 
 def test_stage_shapes(benchmark, news: str) -> None:
     lines = [line.stripped for line in Document.parse(news).lines]
-    shapes = benchmark(lambda: [heuristics.shape(line, {}) for line in lines])
+    shapes = benchmark(heuristics.shapes_of, lines, {})
     assert sum(s.prose for s in shapes) >= 10
 
 
+def test_stage_vocabulary(benchmark, news: str) -> None:
+    lines = [line.stripped for line in Document.parse(news).lines]
+    assert len(benchmark(heuristics.line_vocabulary, lines)) > 50
+
+
 def test_stage_rule_matching(benchmark, cleaner: Cleaner, news: str) -> None:
-    lines = [(line.stripped, heuristics.shape(line.stripped, {}).words) for line in Document.parse(news).lines]
+    lines = [line.stripped for line in Document.parse(news).lines]
+    words = [s.words for s in heuristics.shapes_of(lines)]
     matcher = cleaner.line_matcher
 
     def match() -> int:
-        return sum(1 for text, words in lines if matcher.matching(text, words, 0.5, lambda rule: True)[0])
+        return sum(1 for _, found, _ in matcher.matching_lines(lines, words, 0.5, lambda rule: True) if found)
 
     assert benchmark(match) >= 3  # the byline, the marker, the teaser at least
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from itertools import compress
 
 
 @dataclass(frozen=True, slots=True)
@@ -37,6 +38,13 @@ class Document:
         leading gap so that rules and the title see the line's own text, and the output keeps the
         mark. ``byte_order_mark=False`` reads a leading U+FEFF as part of the first line (a text cut
         from another whose first line began with one)."""
+        if "\r" not in text and "\ufeff" not in text:
+            return cls._parse_plain(text)
+        return cls._parse_any(text, byte_order_mark)
+
+    @classmethod
+    def _parse_any(cls, text: str, byte_order_mark: bool) -> Document:
+        """``parse`` a physical line at a time: any text."""
         lines: list[Line] = []
         gaps: list[str] = []
         bom = "\ufeff" if byte_order_mark and text.startswith("\ufeff") else ""
@@ -62,6 +70,29 @@ class Document:
             pending = [part[len(body):] + ending]
         gaps.append("".join(pending))
         return cls(tuple(lines), tuple(gaps))
+
+    @classmethod
+    def _parse_plain(cls, text: str) -> Document:
+        """``parse`` for a text without carriage returns and U+FEFF (most): a line is its physical
+        line, the blank ones are found by stripping all lines at once and only the lines that are not
+        blank are visited. All newsjunk-dev texts: 0.13 s line by line, 0.09 s so."""
+        physical = text.split("\n")
+        stripped = list(map(str.strip, physical))
+        index = list(compress(range(len(physical)), stripped))
+        if not index:
+            return cls((), (text,))
+        lines = tuple(Line(i + 1, physical[i], stripped[i]) for i in index)
+        first, last = index[0], index[-1]
+        gaps = ["\n".join(physical[:first]) + "\n" if first else ""]
+        shared: dict[str, str] = {}
+        for previous, following in zip(index, index[1:]):
+            if following == previous + 1:
+                gaps.append("\n")
+            else:
+                gap = "\n" + "\n".join(physical[previous + 1 : following]) + "\n"
+                gaps.append(shared.setdefault(gap, gap))
+        gaps.append("\n" + "\n".join(physical[last + 1 :]) if last < len(physical) - 1 else "")
+        return cls(lines, tuple(gaps))
 
     def __len__(self) -> int:
         return len(self.lines)

@@ -42,12 +42,9 @@ HEURISTICS = (
 )
 _HEAD_LIMIT = 12  # bylines and repeated headlines sit in the first lines, before the story starts
 _TITLE_SKIP = 2  # junk lines ("Advertisement", a byline) that may stand above the headline
-# A line longer than this many characters a word of the longest a rule takes is no junk line either:
-# without this a 20 MB "word" would be searched by every rule.
-_CHARS_PER_WORD = 50
 _PASSES = 3  # the development set needs at most two; the third is there for what a second uncovers
-# Up to this many lines, every line's words are kept once worked out (the heuristics ask again);
-# beyond it they are let go: 5,000 lines' words are about a megabyte, a 100 MB text's 1.4 times the text.
+# From this many lines on, the lines' words share one string a distinct word (5,000 lines' words are
+# about a megabyte; a 100 MB text's came to 1.4 times the text).
 _REMEMBER_WORDS_LINES = 5000
 # Lines of at most this many words are short: menu items, buttons, labels.
 _PAGE_SHORT_WORDS = 4
@@ -340,7 +337,7 @@ class _Run:
             # Long texts share one string a distinct word (their lines' words add up to more than the
             # text); for the usual article the lookups cost more than the copies.
             interned: dict[str, str] | None = {} if len(doc) >= _REMEMBER_WORDS_LINES else None
-            self.shapes: list[Shape] = [heuristics.shape(line.stripped, interned) for line in self.doc.lines]
+            self.shapes: list[Shape] = heuristics.shapes_of([line.stripped for line in self.doc.lines], interned)
         else:
             self.shapes = [earlier[0].shapes[i] for i in earlier[1]]
         self.line_matches: list[Sequence[Rule]] = []
@@ -352,7 +349,7 @@ class _Run:
         """Every meaning-carrying word of the document with its count, worked out for the first topic
         test. A later pass takes the first pass's and subtracts the lines cut since."""
         if self.earlier is None:
-            return heuristics.vocabulary_of(self.shapes, remember=len(self.shapes) < _REMEMBER_WORDS_LINES)
+            return heuristics.line_vocabulary([line.stripped for line in self.doc.lines])
         run, kept = self.earlier
         counts = run.vocabulary.copy()
         stays = bytearray(len(run.shapes))
@@ -483,17 +480,11 @@ class _Run:
         return found
 
     def _match_line_rules(self) -> list[Sequence[Rule]]:
-        timeout = self.options.timeout
-        rules = self.cleaner.line_matcher
-        longest = rules.longest
         # Most lines match nothing: they share one empty tuple (a list each cost 56 bytes a line).
         found: list[Sequence[Rule]] = [()] * len(self.doc)
-        for index, line in enumerate(self.doc.lines):
-            words, text = self.shapes[index].words, line.stripped
-            # A line longer than any rule takes is no junk line (a 20 MB "word" is common in dumps).
-            if longest is not None and (words > longest or len(text) > longest * _CHARS_PER_WORD):
-                continue
-            matching, timed_out = rules.matching(text, words, timeout, self._usable)
+        texts = [line.stripped for line in self.doc.lines]
+        words = [s.words for s in self.shapes]
+        for index, matching, timed_out in self.cleaner.line_matcher.matching_lines(texts, words, self.options.timeout, self._usable):
             if timed_out:
                 self.timed_out.update(timed_out)
             if matching:

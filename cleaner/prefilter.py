@@ -19,7 +19,7 @@ ungated matches of every line of the development corpora are the same.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 import regex
@@ -129,21 +129,51 @@ def any_literal(literals: Iterable[str]) -> re.Pattern[str]:
             kept.append(literal)
     if not kept:
         return re.compile(_NOTHING)
-    trie: _Trie = {}
-    for literal in kept:
-        node = trie
-        for char in literal:
-            node = node.setdefault(char, {})
-    return re.compile(_trie_pattern(trie))
+    return re.compile(_trie_pattern(_trie(kept)))
 
 
-def _trie_pattern(node: _Trie) -> str:
+def _trie_pattern(node: _Trie, write: Callable[[str], str] = re.escape) -> str:
     # No literal is a prefix of another (those were left out), so every leaf ends one; the empty
     # literal, when given, is the trie's root alone and matches every line, as it should.
-    branches = [re.escape(char) + _trie_pattern(child) for char, child in sorted(node.items())]
+    branches = [write(char) + _trie_pattern(child, write) for char, child in sorted(node.items())]
     if len(branches) <= 1:
         return "".join(branches)
     return "(?:" + "|".join(branches) + ")"
+
+
+def _trie(strings: Iterable[str]) -> _Trie:
+    trie: _Trie = {}
+    for string in strings:
+        node = trie
+        for char in string:
+            node = node.setdefault(char, {})
+    return trie
+
+
+# A line's LEAD characters and its white space, in text that is case-folded but not translated: lines
+# are joined by newlines, so neither may take one in.
+_LEAD_IN_LINE = "[" + re.escape(LEAD.replace("\n", "")) + "]"
+_SPACE_IN_LINE = "[" + re.escape(_WHITE_SPACE.replace("\n", "")) + "]"
+
+
+def any_start(prefixes: Iterable[str]) -> re.Pattern[str]:
+    """A pattern (standard ``re``) that finds the lines whose line_key starts with any of the prefixes
+    (as gates give them) in text made of a newline and the lines, case-folded, each after a newline:
+    it matches at the newline before each such line, and only there. ``"\\n" + "\\n".join(lines).casefold()``
+    is such a text, as a line holds no newline and case-folding makes none.
+
+    The key leaves out LEAD characters before it case-folds and reads white space as a space; case-
+    folding first changes none of that (no LEAD character changes, and no other one folds to a LEAD
+    character: tests/test_prefilter.py checks every code point), so LEAD is skipped and a space in a
+    prefix is any white space but the newline. A prefix that begins with another is left out."""
+    kept: list[str] = []
+    for prefix in sorted(set(prefixes)):
+        if not kept or not prefix.startswith(kept[-1]):
+            kept.append(prefix)
+    if not kept:
+        return re.compile(_NOTHING)
+    trie = _trie_pattern(_trie(kept), lambda char: _SPACE_IN_LINE if char == " " else re.escape(char))
+    return re.compile("\n" + _LEAD_IN_LINE + "*" + trie)
 
 
 class _Unbounded(Exception):

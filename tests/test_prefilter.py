@@ -12,9 +12,9 @@ import regex
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from cleaner import Cleaner
-from cleaner.prefilter import LEAD, OPEN, Gate, any_literal, gate_for, line_key, passes
-from cleaner.rules import Rule
+from cleaner import Cleaner, Options, rules
+from cleaner.prefilter import LEAD, OPEN, Gate, any_literal, any_start, gate_for, line_key, passes
+from cleaner.rules import CHARS_PER_WORD, LineMatcher, Rule
 
 BUILTIN = Cleaner()
 BUILTIN.line_matcher.prepare()  # gates from the first line (a new matcher searches its first lines ungated)
@@ -152,4 +152,165 @@ def corpus_lines() -> list[str]:
 @pytest.mark.skipif(not SHARED.is_dir(), reason="../shared/corpora is absent: the corpus check of the gates is skipped")
 def test_the_gates_change_no_match_on_the_development_corpora() -> None:
     differing = [text for text in corpus_lines() if len(text) < 2000 and gated_matches(text) != ungated_matches(text)]
+    assert differing == []
+
+
+# --- the gates tested a document at a time (LineMatcher.matching_lines) ---------------------------
+
+
+def test_case_folding_first_moves_no_line_key_boundary() -> None:
+    # any_start case-folds the lines before it skips their LEAD characters and reads their white space,
+    # which line_key does the other way round: the same only when no LEAD character changes and no
+    # other character folds to one (or to a newline, which parts the joined lines).
+    every = "".join(map(chr, range(0x110000)))
+    lead = frozenset(LEAD)
+    changed = [c for c in every if c in lead and c.casefold() != c]
+    into_lead = [c for c in every if c not in lead and (not c.casefold() or c.casefold()[0] in lead)]
+    into_newline = [c for c in every if c != "\n" and "\n" in c.casefold()]
+    assert (changed, into_lead, into_newline) == ([], [], [])
+
+
+def found_by_any_start(prefixes: list[str], lines: list[str]) -> list[int]:
+    text = "\n" + "\n".join(lines).casefold()
+    return [text.count("\n", 0, hit.start()) for hit in any_start(prefixes).finditer(text)]
+
+
+def test_any_start_finds_the_lines_whose_key_starts_with_a_prefix() -> None:
+    lines = ["Read more: x", "[• READ\u00a0MORE", "reading", "  - Straße", "STRASSE", "spread more", "read\tmore"]
+    assert found_by_any_start(["read more", "strasse"], lines) == [0, 1, 3, 4, 6]
+    assert found_by_any_start([], lines) == []
+
+
+_KEY_TEXT = "abAB ß\u00a0\t-•[(İıK" + "ſ"
+
+
+@settings(max_examples=400, deadline=None)
+@given(
+    st.lists(st.text(alphabet="abß sk", min_size=1, max_size=4).filter(lambda p: p[0] != " "), max_size=6),
+    st.lists(st.text(alphabet=_KEY_TEXT, max_size=14), max_size=8),
+)
+def test_any_start_agrees_with_line_key_on_any_lines(prefixes: list[str], lines: list[str]) -> None:
+    expected = [i for i, line in enumerate(lines) if prefixes and line_key(line).startswith(tuple(prefixes))]
+    assert found_by_any_start(prefixes, lines) == expected
+
+
+def matches_line_by_line(matcher: LineMatcher, lines: list[str], language: str | None = None) -> dict[int, list[str]]:
+    found = {}
+    for index, text in enumerate(lines):
+        words = word_count(text)
+        if matcher.longest is not None and (words > matcher.longest or len(text) > matcher.longest * CHARS_PER_WORD):
+            continue
+        rules, _ = matcher.matching(text, words, 1.0, lambda rule: rule.applies_to(language))
+        if rules:
+            found[index] = [rule.id for rule in rules]
+    return found
+
+
+def matches_by_document(matcher: LineMatcher, lines: list[str], language: str | None = None) -> dict[int, list[str]]:
+    words = [word_count(text) for text in lines]
+    usable = lambda rule: rule.applies_to(language)  # noqa: E731
+    return {index: [rule.id for rule in rules] for index, rules, _ in matcher.matching_lines(lines, words, 1.0, usable) if rules}
+
+
+def word_count(text: str) -> int:
+    return len(regex.findall(r"[\p{L}\p{N}][\p{L}\p{N}'’]*", text))
+
+
+@pytest.fixture(params=["re", "ahocorasick"])
+def scanning(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> LineMatcher:
+    """A prepared matcher whose contains-tests use the re trie, or pyahocorasick's automaton."""
+    if request.param == "re":
+        monkeypatch.setattr(rules, "_ahocorasick", None)
+    elif rules._ahocorasick is None:
+        pytest.skip("pyahocorasick is not installed (the fast extra)")
+    matcher = Cleaner().line_matcher
+    matcher.prepare()
+    return matcher
+
+
+def test_every_rule_example_gets_the_same_answer_a_document_at_a_time(scanning: LineMatcher) -> None:
+    for language in (None, *sorted({code for rule in BUILTIN.line_rules for code in rule.languages})):
+        lines = [text for rule, text, _ in rule_examples()]
+        expected = matches_line_by_line(BUILTIN.line_matcher, lines, language)
+        assert matches_by_document(scanning, lines, language) == expected
+        assert any(expected.values())
+
+
+def lines_found(finder: rules._Finder, lines: list[str]) -> set[int]:
+    block = "\n".join(lines)
+    found, line, start = set(), 0, 0
+    while (hit := finder(block, start)) is not None:
+        line += block.count("\n", start, hit)
+        found.add(line)
+        start = block.find("\n", hit) + 1
+        if start == 0:
+            break
+        line += 1
+    return found
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(st.text(alphabet="abc© .(", min_size=1, max_size=5), min_size=1, max_size=12),
+    st.lists(st.text(alphabet="abc© .(x", max_size=30), max_size=8),
+)
+def test_both_finders_find_the_lines_holding_a_literal(literals: list[str], lines: list[str]) -> None:
+    expected = {i for i, line in enumerate(lines) if any(literal in line for literal in literals)}
+    installed = rules._ahocorasick
+    try:
+        rules._ahocorasick = None
+        with_re = rules.literal_finder(any_literal(literals), literals)
+    finally:
+        rules._ahocorasick = installed
+    assert lines_found(with_re, lines) == expected
+    if installed is not None:
+        assert lines_found(rules.literal_finder(any_literal(literals), literals), lines) == expected
+
+
+def test_a_long_document_is_tested_in_parts() -> None:
+    examples = [text for rule, text, _ in rule_examples()]
+    lines = examples * (5000 // len(examples) + 2)
+    assert len(lines) > 5000
+    assert matches_by_document(BUILTIN.line_matcher, lines) == matches_line_by_line(BUILTIN.line_matcher, lines)
+
+
+def test_a_new_matcher_searches_its_first_lines_rule_by_rule_then_a_document_at_a_time() -> None:
+    lines = [text for rule, text, _ in rule_examples()]
+    assert matches_by_document(Cleaner().line_matcher, lines) == matches_line_by_line(BUILTIN.line_matcher, lines)
+
+
+def test_a_bucket_with_an_ungated_pattern_has_every_line_searched(tmp_path: Path) -> None:
+    (tmp_path / "open.toml").write_text(
+        """[[rule]]
+id = "mine.count"
+kind = "other"
+reason = "a word and a number"
+pattern = '^\\p{L}+\\s+\\d+$'
+max_words = 3
+[rule.examples]
+match = ["Page 3"]
+no_match = ["Page three"]
+"""
+    )
+    matcher = Cleaner(Options(rules=(tmp_path,))).line_matcher
+    matcher.prepare()
+    lines = ["Page 3", "The story goes on here, as it does.", "Advertisement", "Chapter 12", "Photo: Getty Images"]
+    found = matches_by_document(matcher, lines)
+    assert found == matches_line_by_line(matcher, lines) and found[0] == found[3] == ["mine.count"]
+
+
+def test_a_line_that_holds_a_newline_is_searched_alone() -> None:
+    lines = ["Advertisement", "Read more:\nthe rest", "Share this article", "Getty Images\nAdvertisement"]
+    assert matches_by_document(BUILTIN.line_matcher, lines) == matches_line_by_line(BUILTIN.line_matcher, lines)
+
+
+@pytest.mark.skipif(not SHARED.is_dir(), reason="../shared/corpora is absent: the corpus check of the gates is skipped")
+def test_a_document_at_a_time_changes_no_match_on_the_development_corpora(scanning: LineMatcher) -> None:
+    differing = []
+    for name, field in (("newsjunk-dev.jsonl.gz", "input"), ("aeb.jsonl.gz", "page_text")):
+        with gzip.open(SHARED / name, "rt", encoding="utf-8") as source:
+            for record in source:
+                lines = [s for line in json.loads(record)[field].split("\n") if (s := line.strip())]
+                if matches_by_document(scanning, lines) != matches_line_by_line(BUILTIN.line_matcher, lines):
+                    differing.append(lines[0])
     assert differing == []

@@ -1,0 +1,112 @@
+"""The promotional-tail walk answers [] without the document's vocabulary when the lines it could
+take at most hold no opener and no sales signal (heuristics._reach); that answer is the full walk's."""
+from __future__ import annotations
+
+import gzip
+import json
+from pathlib import Path
+
+import pytest
+
+from cleaner import Cleaner, heuristics
+from cleaner.document import Document
+
+SHARED = Path(__file__).resolve().parent.parent.parent / "shared" / "corpora"
+ARTICLE = [
+    "Harbour Authority Approves Night Ferry Service",
+    "The harbour authority voted on Tuesday to approve a night ferry service between the old port and the island.",
+    "Members of the board said the service would start in June with two crossings an hour after nine in the evening.",
+    "Critics on the board warned that the subsidy could double if the forecasts prove too optimistic this year.",
+    "Residents of the island have long argued that the last ferry cuts them off from jobs and evening classes.",
+]
+AD = ["Do you need a reliable plumber in your area?", "We offer fast, friendly service for", "Leaking taps", "Call 555-201-3344 today!"]
+QUIET_END = ["Tags", "Harbour", "Ferries", "More from the island council and the night ferry plans"]
+
+
+def tail(lines: list[str], vocabulary_wanted: bool = True) -> list[int]:
+    doc = Document.parse("\n\n".join(lines))
+    shapes = heuristics.shapes_of([line.stripped for line in doc.lines])
+
+    def vocabulary() -> heuristics.Counter[str]:
+        assert vocabulary_wanted, "the vocabulary was asked for"
+        return heuristics.line_vocabulary([line.stripped for line in doc.lines])
+
+    return heuristics.promotional_tail(doc, shapes, lambda i: False, lambda i: False, 2, vocabulary)
+
+
+def test_an_end_that_sells_nothing_needs_no_vocabulary() -> None:
+    assert tail(ARTICLE + QUIET_END, vocabulary_wanted=False) == []
+
+
+def test_an_advertisement_is_still_found(monkeypatch: pytest.MonkeyPatch) -> None:
+    found = tail(ARTICLE + AD)
+    assert len(ARTICLE) + len(AD) - 1 in found
+    monkeypatch.setattr(heuristics, "_reach", lambda *args: None)
+    assert tail(ARTICLE + AD) == found
+
+
+def full_walk_texts() -> list[str]:
+    texts = ["\n\n".join(ARTICLE + end) for end in (AD, QUIET_END, AD + QUIET_END, QUIET_END + AD, ["Contact us", "Subscribe"])]
+    if SHARED.is_dir():
+        with gzip.open(SHARED / "newsjunk-dev.jsonl.gz", "rt", encoding="utf-8") as source:
+            texts.extend(json.loads(record)["input"] for record in source)
+    return texts
+
+
+def results(cleaner: Cleaner, texts: list[str]) -> list[tuple[str, tuple[tuple[str, int, int], ...]]]:
+    return [(r.text, tuple((x.rule_id, x.first_line, x.last_line) for x in r.removals)) for r in map(cleaner.clean, texts)]
+
+
+def test_the_walk_gives_what_it_gave_without_the_shortcut(monkeypatch: pytest.MonkeyPatch) -> None:
+    texts = full_walk_texts()
+    quick = results(Cleaner(), texts)
+    monkeypatch.setattr(heuristics, "_reach", lambda *args: None)  # the walk in full, every time
+    assert results(Cleaner(), texts) == quick
+
+
+# --- the sales tests' gates: an ASCII line holds one of a pattern's literals, or it cannot match ----
+
+
+def searched_signals(text: str) -> set[str]:
+    """sales_signals with every pattern searched, as before the gates."""
+    found = set()
+    if heuristics._EMAIL.search(text):
+        found.add("email")
+        text = heuristics._EMAIL.sub(" ", text)
+    for name, pattern in (("phone", heuristics._PHONE), ("web", heuristics._URL), ("offer", heuristics._OFFER)):
+        if pattern.search(text):
+            found.add(name)
+    return found
+
+
+def searched_voice(text: str) -> bool:
+    return heuristics._ADVERTISER_VOICE.search(text) is not None or heuristics._IMPERATIVE.search(text) is not None
+
+
+SELLING = [
+    "Call 555-201-3344 today or book online at www.plumbing.example for 15% off!",
+    "Write to SALES@EXAMPLE.COM for a FREE QUOTE", "Prices from $99, Money-Back guarantee", "Visit HTTPS://shop.example",
+    "Our Team is ready; YOU'LL love it", "We're here. Let us help", "Best Prices in town", "Use code SAVE10",
+    "Get 20 % OFF with coupon", "affordable RATES, satisfaction guaranteed", "Contact Us", "Order today",
+    "Shop now at harbour.store", "£5 off", "Prix: 20 €", "Appelez le 01 23 45 67 89", "KÖP NU på www.butik.se",
+]
+
+
+@pytest.mark.parametrize("text", SELLING + ARTICLE + AD + QUIET_END)
+def test_gated_sales_tests_answer_as_searched(text: str) -> None:
+    for variant in (text, text.lower(), text.upper()):
+        assert heuristics.sales_signals(variant) == searched_signals(variant)
+        assert heuristics.advertiser_voice(variant) == searched_voice(variant)
+
+
+@pytest.mark.skipif(not SHARED.is_dir(), reason="../shared/corpora is absent: the corpus check is skipped")
+def test_gated_sales_tests_answer_as_searched_on_the_development_corpora() -> None:
+    differing = []
+    for name, field in (("newsjunk-dev.jsonl.gz", "input"), ("aeb.jsonl.gz", "page_text")):
+        with gzip.open(SHARED / name, "rt", encoding="utf-8") as source:
+            for record in source:
+                for line in json.loads(record)[field].split("\n"):
+                    text = line.strip()
+                    if heuristics.sales_signals(text) != searched_signals(text) or heuristics.advertiser_voice(text) != searched_voice(text):
+                        differing.append(text)
+    assert differing == []

@@ -1,0 +1,69 @@
+"""Line shapes read a block of lines at a time (heuristics.shapes_of, from each character's role in a
+word) are the shapes read a line at a time (heuristics.shape, from a regex search for the words)."""
+from __future__ import annotations
+
+import gzip
+import json
+import re
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from cleaner import heuristics
+from cleaner.heuristics import shape, shapes_of
+
+SHARED = Path(__file__).resolve().parent.parent.parent / "shared" / "corpora"
+
+
+def fields(shapes: list[heuristics.Shape]) -> list[tuple[int, bool, bool]]:
+    return [(s.words, s.prose, s.headline) for s in shapes]
+
+
+def role(char: str) -> bytes:
+    """A character's role as shapes_of writes it, worked out from the word patterns."""
+    if re.fullmatch(r"[^\W_]", char):
+        return b"l" if char.islower() else b"u"
+    return b"" if re.fullmatch(r"[\w'’]", char) else b" "
+
+
+def test_every_character_read_without_a_search_has_its_role() -> None:
+    chars = [chr(c) for c in range(0x80)] + [chr(c) for c in range(0x2000, 0x2040)]
+    for char in chars:
+        written = char.encode().replace(heuristics._GENERAL_PUNCTUATION, b"").translate(heuristics._SHAPE_ROLES, heuristics._SHAPE_DROPPED)
+        assert written == (b"\n" if char == "\n" else role(char)), repr(char)
+
+
+def test_every_other_character_sends_its_line_to_a_search() -> None:
+    others = "".join(chr(c) for c in range(0x80, 0x110000) if not 0x2000 <= c < 0x2040)
+    written = others.encode("utf-8", "surrogatepass").replace(heuristics._GENERAL_PUNCTUATION, b"").translate(heuristics._SHAPE_ROLES)
+    assert written.count(b"x") == len(others)  # each has one lead byte
+
+
+def test_news_punctuation() -> None:
+    lines = ["“It’s over,” she said — and left…", "don’t_stop 'quoted' __init__ x’y", "Top 10 Stocks ›", "\u202a(212) 226-4149"]
+    assert fields(shapes_of(lines)) == fields([shape(line) for line in lines])
+
+
+def test_long_lines_and_many_lines() -> None:
+    lines = ["word " * 20_000, *(f"Line {i} of the ferry plan." for i in range(5000)), "Über das Wetter heute."]
+    assert fields(shapes_of(lines)) == fields([shape(line) for line in lines])
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.text(alphabet="aB9_'’ .:;!?\"”)]‹›—\u2028\u00e9Ж\u0130\ud800\t", max_size=40), max_size=10))
+def test_any_lines(lines: list[str]) -> None:
+    assert fields(shapes_of(lines)) == fields([shape(line) for line in lines])
+
+
+@pytest.mark.skipif(not SHARED.is_dir(), reason="../shared/corpora is absent: the corpus check is skipped")
+def test_the_development_corpora() -> None:
+    differing = []
+    for name, field in (("newsjunk-dev.jsonl.gz", "input"), ("aeb.jsonl.gz", "page_text"), ("wcxb-dev.jsonl.gz", "page_text")):
+        with gzip.open(SHARED / name, "rt", encoding="utf-8") as source:
+            for record in source:
+                lines = [s for line in json.loads(record)[field].split("\n") if (s := line.strip())]
+                if fields(shapes_of(lines)) != fields([shape(line) for line in lines]):
+                    differing.append(lines[0])
+    assert differing == []

@@ -1,0 +1,68 @@
+"""The document's vocabulary (heuristics.line_vocabulary, worked out a block of lines at a time) is
+what the lines' words (content_words, one line at a time) add up to."""
+from __future__ import annotations
+
+import gzip
+import json
+import re
+from collections import Counter
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from cleaner import heuristics
+from cleaner.heuristics import content_words, line_vocabulary
+
+SHARED = Path(__file__).resolve().parent.parent.parent / "shared" / "corpora"
+
+
+def line_by_line(lines: list[str]) -> Counter[str]:
+    counts: Counter[str] = Counter()
+    for line in lines:
+        counts.update(content_words(line))
+    return counts
+
+
+def test_lowering_keeps_every_character_one_of_its_class() -> None:
+    # A line lowered whole has the words of the line lowered word by word only when every character
+    # lowers to one character of the same class (a word's first, a word's other, neither), whatever
+    # stands around it: true of every code point but the two the vocabulary lowers word by word.
+    every = "".join(chr(code) for code in range(0x110000) if chr(code) not in heuristics._LOWERED_OTHERWISE)
+    lowered = every.lower()
+    assert len(lowered) == len(every)
+    for pattern in (r"[^\W_]", r"[\w'’]"):
+        assert [m.start() for m in re.finditer(pattern, lowered)] == [m.start() for m in re.finditer(pattern, every)]
+
+
+def test_the_two_letters_lowered_otherwise_are_read_word_by_word() -> None:
+    lines = ["İSTANBUL büyükşehir BELEDİYESİ", "ΟΔΟΣ.ΑΘΗΝΑ ΟΔΟΣ", "Istanbul and the ODOS"]
+    assert line_vocabulary(lines) == line_by_line(lines)
+
+
+def test_stop_words_numbers_and_short_words_are_left_out() -> None:
+    assert line_vocabulary(["The 2024 harbour plan, the PLAN.", "harbour of 12 ships"]) == Counter({"harbour": 2, "plan": 1, "ships": 1})
+
+
+def test_long_lines_and_many_lines() -> None:
+    lines = ["word " * 20_000 + "harbour", *(f"line {i} ferry" for i in range(1000)), "x" * 70_000]
+    assert line_vocabulary(lines) == line_by_line(lines)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.text(alphabet="aBc_'’ .\u0130\u03a3\u03c3ß9\u00a0ǅ", max_size=20), max_size=12))
+def test_any_lines(lines: list[str]) -> None:
+    assert line_vocabulary(lines) == line_by_line(lines)
+
+
+@pytest.mark.skipif(not SHARED.is_dir(), reason="../shared/corpora is absent: the corpus check is skipped")
+def test_the_development_corpora() -> None:
+    differing = []
+    for name, field in (("newsjunk-dev.jsonl.gz", "input"), ("aeb.jsonl.gz", "page_text")):
+        with gzip.open(SHARED / name, "rt", encoding="utf-8") as source:
+            for record in source:
+                lines = [s for line in json.loads(record)[field].split("\n") if (s := line.strip())]
+                if line_vocabulary(lines) != line_by_line(lines):
+                    differing.append(lines[0])
+    assert differing == []
