@@ -2,17 +2,20 @@
 (Document._parse_plain); that gives what the line-by-line reading (Document._parse_any) gives."""
 from __future__ import annotations
 
-import gzip
-import json
-from pathlib import Path
-
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from samples import (  # (tests/ is on sys.path)
+    AEB_PAGES,
+    CORPORA,
+    NEWSJUNK,
+    NO_CORPORA,
+    WCXB_PAGES,
+    corpus_texts,
+)
 
 from cleaner.document import Document
 
-SHARED = Path(__file__).resolve().parent.parent.parent / "shared" / "corpora"
 EDGES = ["", "\n", "\n\n", "a", "a\n", "\n\na\n\n", "  \n a \n\n\n b \n  ", "a\n \n\t\nb", "x\n\n", "\n  \n", "a\n\u2028\nb\u00a0\n"]
 
 
@@ -34,14 +37,12 @@ def test_any_text(text: str) -> None:
     assert quick == full
 
 
-@pytest.mark.skipif(not SHARED.is_dir(), reason="../shared/corpora is absent: the corpus check is skipped")
+@pytest.mark.skipif(not CORPORA.is_dir(), reason=NO_CORPORA)
 def test_the_development_corpora() -> None:
     differing = []
-    for name, field in (("newsjunk-dev.jsonl.gz", "input"), ("aeb.jsonl.gz", "page_text"), ("wcxb-dev.jsonl.gz", "page_text")):
-        with gzip.open(SHARED / name, "rt", encoding="utf-8") as source:
-            for record in source:
-                text = json.loads(record)[field].replace("\r", "").replace("\ufeff", "")
-                quick, full = both(text)
-                if quick != full:
-                    differing.append(text[:80])
+    for record_text in corpus_texts(NEWSJUNK, AEB_PAGES, WCXB_PAGES):
+        text = record_text.replace("\r", "").replace("\ufeff", "")
+        quick, full = both(text)
+        if quick != full:
+            differing.append(text[:80])
     assert differing == []

@@ -2,16 +2,18 @@
 take at most hold no opener and no sales signal (heuristics._reach); that answer is the full walk's."""
 from __future__ import annotations
 
-import gzip
-import json
-from pathlib import Path
-
 import pytest
+from samples import (  # (tests/ is on sys.path)
+    AEB_PAGES,
+    CORPORA,
+    NEWSJUNK,
+    NO_CORPORA,
+    corpus_texts,
+)
 
 from cleaner import Cleaner, heuristics
 from cleaner.document import Document
 
-SHARED = Path(__file__).resolve().parent.parent.parent / "shared" / "corpora"
 ARTICLE = [
     "Harbour Authority Approves Night Ferry Service",
     "The harbour authority voted on Tuesday to approve a night ferry service between the old port and the island.",
@@ -47,9 +49,8 @@ def test_an_advertisement_is_still_found(monkeypatch: pytest.MonkeyPatch) -> Non
 
 def full_walk_texts() -> list[str]:
     texts = ["\n\n".join(ARTICLE + end) for end in (AD, QUIET_END, AD + QUIET_END, QUIET_END + AD, ["Contact us", "Subscribe"])]
-    if SHARED.is_dir():
-        with gzip.open(SHARED / "newsjunk-dev.jsonl.gz", "rt", encoding="utf-8") as source:
-            texts.extend(json.loads(record)["input"] for record in source)
+    if CORPORA.is_dir():
+        texts.extend(corpus_texts(NEWSJUNK))
     return texts
 
 
@@ -99,14 +100,12 @@ def test_gated_sales_tests_answer_as_searched(text: str) -> None:
         assert heuristics.advertiser_voice(variant) == searched_voice(variant)
 
 
-@pytest.mark.skipif(not SHARED.is_dir(), reason="../shared/corpora is absent: the corpus check is skipped")
+@pytest.mark.skipif(not CORPORA.is_dir(), reason=NO_CORPORA)
 def test_gated_sales_tests_answer_as_searched_on_the_development_corpora() -> None:
     differing = []
-    for name, field in (("newsjunk-dev.jsonl.gz", "input"), ("aeb.jsonl.gz", "page_text")):
-        with gzip.open(SHARED / name, "rt", encoding="utf-8") as source:
-            for record in source:
-                for line in json.loads(record)[field].split("\n"):
-                    text = line.strip()
-                    if heuristics.sales_signals(text) != searched_signals(text) or heuristics.advertiser_voice(text) != searched_voice(text):
-                        differing.append(text)
+    for record_text in corpus_texts(NEWSJUNK, AEB_PAGES):
+        for line in record_text.split("\n"):
+            text = line.strip()
+            if heuristics.sales_signals(text) != searched_signals(text) or heuristics.advertiser_voice(text) != searched_voice(text):
+                differing.append(text)
     assert differing == []

@@ -2,19 +2,22 @@
 word) are the shapes read a line at a time (heuristics.shape, from a regex search for the words)."""
 from __future__ import annotations
 
-import gzip
-import json
 import re
-from pathlib import Path
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from samples import (  # (tests/ is on sys.path)
+    AEB_PAGES,
+    CORPORA,
+    NEWSJUNK,
+    NO_CORPORA,
+    WCXB_PAGES,
+    corpus_texts,
+)
 
 from cleaner import heuristics
 from cleaner.heuristics import shape, shapes_of
-
-SHARED = Path(__file__).resolve().parent.parent.parent / "shared" / "corpora"
 
 
 def fields(shapes: list[heuristics.Shape]) -> list[tuple[int, bool, bool]]:
@@ -57,13 +60,11 @@ def test_any_lines(lines: list[str]) -> None:
     assert fields(shapes_of(lines)) == fields([shape(line) for line in lines])
 
 
-@pytest.mark.skipif(not SHARED.is_dir(), reason="../shared/corpora is absent: the corpus check is skipped")
+@pytest.mark.skipif(not CORPORA.is_dir(), reason=NO_CORPORA)
 def test_the_development_corpora() -> None:
     differing = []
-    for name, field in (("newsjunk-dev.jsonl.gz", "input"), ("aeb.jsonl.gz", "page_text"), ("wcxb-dev.jsonl.gz", "page_text")):
-        with gzip.open(SHARED / name, "rt", encoding="utf-8") as source:
-            for record in source:
-                lines = [s for line in json.loads(record)[field].split("\n") if (s := line.strip())]
-                if fields(shapes_of(lines)) != fields([shape(line) for line in lines]):
-                    differing.append(lines[0])
+    for text in corpus_texts(NEWSJUNK, AEB_PAGES, WCXB_PAGES):
+        lines = [s for line in text.split("\n") if (s := line.strip())]
+        if fields(shapes_of(lines)) != fields([shape(line) for line in lines]):
+            differing.append(lines[0])
     assert differing == []

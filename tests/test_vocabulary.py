@@ -2,20 +2,22 @@
 what the lines' words (content_words, one line at a time) add up to."""
 from __future__ import annotations
 
-import gzip
-import json
 import re
 from collections import Counter
-from pathlib import Path
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from samples import (  # (tests/ is on sys.path)
+    AEB_PAGES,
+    CORPORA,
+    NEWSJUNK,
+    NO_CORPORA,
+    corpus_texts,
+)
 
 from cleaner import heuristics
 from cleaner.heuristics import content_words, line_vocabulary
-
-SHARED = Path(__file__).resolve().parent.parent.parent / "shared" / "corpora"
 
 
 def line_by_line(lines: list[str]) -> Counter[str]:
@@ -56,13 +58,11 @@ def test_any_lines(lines: list[str]) -> None:
     assert line_vocabulary(lines) == line_by_line(lines)
 
 
-@pytest.mark.skipif(not SHARED.is_dir(), reason="../shared/corpora is absent: the corpus check is skipped")
+@pytest.mark.skipif(not CORPORA.is_dir(), reason=NO_CORPORA)
 def test_the_development_corpora() -> None:
     differing = []
-    for name, field in (("newsjunk-dev.jsonl.gz", "input"), ("aeb.jsonl.gz", "page_text")):
-        with gzip.open(SHARED / name, "rt", encoding="utf-8") as source:
-            for record in source:
-                lines = [s for line in json.loads(record)[field].split("\n") if (s := line.strip())]
-                if line_vocabulary(lines) != line_by_line(lines):
-                    differing.append(lines[0])
+    for text in corpus_texts(NEWSJUNK, AEB_PAGES):
+        lines = [s for line in text.split("\n") if (s := line.strip())]
+        if line_vocabulary(lines) != line_by_line(lines):
+            differing.append(lines[0])
     assert differing == []
