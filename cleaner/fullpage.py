@@ -352,6 +352,14 @@ def context_features(lines: Sequence[str], local: Sequence[Sequence[float]], log
             if start < anchor <= (starts[b + 1] if b + 1 < len(starts) else n) and masses[b] >= 0.25 * top:
                 anchor_block = b
                 break
+    # The block of the last line in one at or before each line (0 when none is): a walk back from each
+    # line outside a block was a loop over the page per line.
+    nearest = [0] * n
+    last = 0
+    for i in range(n):
+        if block[i] >= 0:
+            last = block[i]
+        nearest[i] = last
     rows: list[list[float]] = []
     for i in range(n):
         a = max(0, i - 5)
@@ -365,12 +373,7 @@ def context_features(lines: Sequence[str], local: Sequence[Sequence[float]], log
             inside, dist = 0.0, n
         bl = block[i]
         if bl < 0:
-            nb = 0
-            for j in range(i, -1, -1):
-                if block[j] >= 0:
-                    nb = block[j]
-                    break
-            bdist = abs(nb + 0.5 - anchor_block)
+            bdist = abs(nearest[i] + 0.5 - anchor_block)
         else:
             bdist = abs(bl - anchor_block)
         rows.append([
