@@ -346,11 +346,14 @@ class _Run:
 
     @functools.cached_property
     def vocabulary(self) -> Counter[str]:
-        """Every meaning-carrying word of the document with its count, worked out for the first topic
-        test. A later pass takes the first pass's and subtracts the lines cut since."""
-        if self.earlier is None:
+        """Every meaning-carrying word of the document with its count, worked out for the first test
+        that needs it (the promotional tail's; a line's topic when the text is long). A later pass
+        takes the first pass's, when it has one, and subtracts the lines cut since."""
+        run_kept = self.earlier
+        if run_kept is None or "vocabulary" not in run_kept[0].__dict__:
+            # From this pass's lines (fewer than the first pass's, which had no use for it).
             return heuristics.line_vocabulary([line.stripped for line in self.doc.lines])
-        run, kept = self.earlier
+        run, kept = run_kept
         counts = run.vocabulary.copy()
         stays = bytearray(len(run.shapes))
         for i in kept:
@@ -396,7 +399,8 @@ class _Run:
             return []
         shapes = self.shapes
         first_body = next((i for i, s in enumerate(shapes) if s.prose and not junk[i]), len(shapes))
-        openers = {i for i, rules in enumerate(matches) if any(r.kind == "promo" for r in rules)}
+        # rules first: most lines match none, and an any() a line was 0.05 s on newsjunk-dev.
+        openers = {i for i, rules in enumerate(matches) if rules and any(r.kind == "promo" for r in rules)}
         return heuristics.promotional_tail(
             self.doc,
             shapes,
@@ -440,7 +444,18 @@ class _Run:
     def _off_topic(self, index: int) -> bool:
         """The line's words are mostly absent from the rest of the document (a teaser for another story)."""
         words = self.shapes[index].content
-        return heuristics.topic_overlap(words, self.vocabulary, Counter(words)) <= heuristics.LINE_OVERLAP
+        # A long text works its vocabulary out once: a word no other line has is looked for through
+        # the whole text, a search a word.
+        if "vocabulary" in self.__dict__ or len(self.doc) >= _REMEMBER_WORDS_LINES or not self._word_lines.usable:
+            return heuristics.topic_overlap(words, self.vocabulary, Counter(words)) <= heuristics.LINE_OVERLAP
+        if not words:
+            return True  # an overlap of 0.0
+        shared = sum(1 for word in words if self._word_lines.elsewhere(word, index))
+        return shared / len(words) <= heuristics.LINE_OVERLAP
+
+    @functools.cached_property
+    def _word_lines(self) -> heuristics.WordLines:
+        return heuristics.WordLines([line.stripped for line in self.doc.lines], self.shapes)
 
     def _find_title(self, matches: list[Sequence[Rule]]) -> int | None:
         doc = self.doc

@@ -43,13 +43,18 @@ _SENTENCE_END = frozenset(".!?…。！？")
 _TRAILING = "\"'”’»)]*"
 _BULLETS = frozenset("•·-–—*»›>▸►●■□◦+→|")
 _SEPARATORS = ("|", " • ", " · ", " » ", " › ", " / ", " - ", "»", "›")
-_DIGITS = str.maketrans("", "", "0123456789")
-_UPPER = str.maketrans("", "", "ABCDEFGHIJKLMNOPQRSTUVWXYZ")
+# Characters of a set are counted as the bytes bytes.translate deletes from the line's UTF-8: an
+# ASCII character is one byte there, and no other character has an ASCII byte. Three str.translate
+# with tables were 0.062 s of local_features' 0.30 s on newsjunk-dev (7,724 lines), a tenth of that so.
+_DIGITS = b"0123456789"
+_UPPER = b"ABCDEFGHIJKLMNOPQRSTUVWXYZ"
 _DATE = re.compile(
     r"\b(?:\d{1,2}:\d{2}|\d{4}-\d{2}-\d{2}|\d{1,2}[./]\d{1,2}[./]\d{2,4}|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2}\b|\d{1,2} (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|(?:ago)\b)",
     re.IGNORECASE,
 )
-_SYMBOLS = str.maketrans("", "", "!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~©®™•·»«›‹→←|–—")
+_SYMBOL_CHARS = "!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~©®™•·»«›‹→←|–—"
+_SYMBOLS = bytes(sorted({ord(char) for char in _SYMBOL_CHARS if char.isascii()}))
+_OTHER_SYMBOLS = "".join(sorted({char for char in _SYMBOL_CHARS if not char.isascii()}))  # counted one by one
 
 LOCAL_FEATURES = (
     "bias",
@@ -102,6 +107,16 @@ def _title_words(title: str) -> frozenset[str]:
     return frozenset(w for w in title.lower().split() if len(w) > 2)
 
 
+def char_counts(line: str) -> tuple[int, int, int]:
+    """The line's capitals (A to Z), digits and symbols (_SYMBOL_CHARS)."""
+    data = line.encode("utf-8", "surrogatepass")
+    size = len(data)
+    symbols = size - len(data.translate(None, _SYMBOLS))
+    if size != len(line):
+        symbols += sum(map(line.count, _OTHER_SYMBOLS))
+    return size - len(data.translate(None, _UPPER)), size - len(data.translate(None, _DIGITS)), symbols
+
+
 def local_features(lines: Sequence[str], title: str | None = None) -> list[list[float]]:
     """One row of LOCAL_FEATURES per line (see the names)."""
     n = len(lines)
@@ -120,9 +135,7 @@ def local_features(lines: Sequence[str], title: str | None = None) -> list[list[
         lower = line.lower()
         lw = lower.split()
         stop = len(STOPWORDS.intersection(lw))
-        caps = chars - len(line.translate(_UPPER))
-        digits = chars - len(line.translate(_DIGITS))
-        symbols = chars - len(line.translate(_SYMBOLS))
+        caps, digits, symbols = char_counts(line)
         capw = 0
         for w in words:
             if w[:1].isupper():
@@ -339,6 +352,14 @@ def context_features(lines: Sequence[str], local: Sequence[Sequence[float]], log
             if start < anchor <= (starts[b + 1] if b + 1 < len(starts) else n) and masses[b] >= 0.25 * top:
                 anchor_block = b
                 break
+    # The block of the last line in one at or before each line (0 when none is): a walk back from each
+    # line outside a block was a loop over the page per line.
+    nearest = [0] * n
+    last = 0
+    for i in range(n):
+        if block[i] >= 0:
+            last = block[i]
+        nearest[i] = last
     rows: list[list[float]] = []
     for i in range(n):
         a = max(0, i - 5)
@@ -352,12 +373,7 @@ def context_features(lines: Sequence[str], local: Sequence[Sequence[float]], log
             inside, dist = 0.0, n
         bl = block[i]
         if bl < 0:
-            nb = 0
-            for j in range(i, -1, -1):
-                if block[j] >= 0:
-                    nb = block[j]
-                    break
-            bdist = abs(nb + 0.5 - anchor_block)
+            bdist = abs(nearest[i] + 0.5 - anchor_block)
         else:
             bdist = abs(bl - anchor_block)
         rows.append([

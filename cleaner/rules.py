@@ -251,7 +251,8 @@ class LineMatcher:
         if bucket.contains is not None and contains is not False:
             folded = text.casefold()
             if contains or bucket.contains.search(folded) is not None:
-                candidates += [entry for entry in bucket.by_literal if any(literal in folded for literal in entry[2])]
+                by_literal = bucket.by_literal
+                candidates += [by_literal[k] for k in sorted({k for literal, k in bucket.literal_owners if literal in folded})]
         candidates += bucket.ungated
         if not candidates:
             return [], []
@@ -377,6 +378,9 @@ class _Bucket:
     by_start: dict[str, tuple[_Entry, ...]]
     by_literal: tuple[_Entry, ...]  # contains-gated patterns
     contains: re.Pattern[str] | None  # any of their literals (the standard re: literals only)
+    # Each literal of by_literal's entries with the entry's index there: one loop over these, not an
+    # any() a pattern (81,000 generators on newsjunk-dev's 3,400 lines that pass a contains-test).
+    literal_owners: tuple[tuple[str, int], ...]
     ungated: tuple[_Entry, ...]  # patterns searched on every line
 
     @classmethod
@@ -400,6 +404,7 @@ class _Bucket:
             {start: tuple(entries) for start, entries in by_start.items()},
             tuple(by_literal),
             prefilter.any_literal(literals) if literals else None,
+            tuple((literal, k) for k, entry in enumerate(by_literal) for literal in entry[2]),
             tuple(ungated),
         )
 

@@ -66,3 +66,43 @@ def test_the_development_corpora() -> None:
         if line_vocabulary(lines) != line_by_line(lines):
             differing.append(lines[0])
     assert differing == []
+
+
+def used_elsewhere_by_vocabulary(lines: list[str]) -> list[list[bool]]:
+    """For each line, which of its words another line has: the vocabulary's count above one."""
+    vocabulary = line_vocabulary(lines)
+    return [[vocabulary[word] > 1 for word in content_words(line)] for line in lines]
+
+
+def used_elsewhere_by_search(lines: list[str]) -> list[list[bool]] | None:
+    shapes = heuristics.shapes_of(lines)
+    found = heuristics.WordLines(lines, shapes)
+    if not found.usable:
+        return None
+    return [[found.elsewhere(word, i) for word in content_words(line)] for i, line in enumerate(lines)]
+
+
+def test_a_word_is_found_in_the_other_lines_it_is_in() -> None:
+    lines = ["Harbour plan approved", "The harbour will grow", "Parts of the plan", "A harbourmaster's art", "art harbour"]
+    assert used_elsewhere_by_search(lines) == used_elsewhere_by_vocabulary(lines)
+    assert heuristics.WordLines(["İSTANBUL"], heuristics.shapes_of(["İSTANBUL"])).usable is False
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.text(alphabet="aBc_'’ .\u03c3ß9\u00a0ǅ", max_size=20), max_size=12))
+def test_word_lines_agree_with_the_vocabulary(lines: list[str]) -> None:
+    lines = [s for line in lines if (s := line.strip())]
+    searched = used_elsewhere_by_search(lines)
+    assert searched is None or searched == used_elsewhere_by_vocabulary(lines)
+
+
+@pytest.mark.skipif(not SHARED.is_dir(), reason="../shared/corpora is absent: the corpus check is skipped")
+def test_word_lines_on_the_development_corpora() -> None:
+    differing = []
+    with gzip.open(SHARED / "newsjunk-dev.jsonl.gz", "rt", encoding="utf-8") as source:
+        for record in source:
+            lines = [s for line in json.loads(record)["input"].split("\n") if (s := line.strip())]
+            searched = used_elsewhere_by_search(lines)
+            if searched is not None and searched != used_elsewhere_by_vocabulary(lines):
+                differing.append(lines[0])
+    assert differing == []

@@ -1,0 +1,46 @@
+"""The full-page scorer's character counts (fullpage.char_counts, bytes deleted from the line's UTF-8)
+are what str.translate with deletion tables, which the weights were fitted with, counts."""
+from __future__ import annotations
+
+import gzip
+import json
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from cleaner.fullpage import char_counts
+
+SHARED = Path(__file__).resolve().parent.parent.parent / "shared" / "corpora"
+_UPPER_TABLE = str.maketrans("", "", "ABCDEFGHIJKLMNOPQRSTUVWXYZ")
+_DIGIT_TABLE = str.maketrans("", "", "0123456789")
+_SYMBOL_TABLE = str.maketrans("", "", "!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~©®™•·»«›‹→←|–—")
+
+
+def counted_by_deleting(line: str) -> tuple[int, int, int]:
+    """char_counts as the scorer was trained with it: the characters str.translate deletes."""
+    return tuple(len(line) - len(line.translate(table)) for table in (_UPPER_TABLE, _DIGIT_TABLE, _SYMBOL_TABLE))  # type: ignore[return-value]
+
+
+def test_char_counts_of_odd_lines() -> None:
+    for line in ["", "ABC abc 123", "© 2024 Times™ — «News» → ‹more› | A·B", "\ud800 lone surrogate A1!", "ÄÖÜ ＡＢＣ １２３ ！"]:
+        assert char_counts(line) == counted_by_deleting(line)
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(alphabet=st.one_of(st.characters(), st.sampled_from("AZaz09!|©—→\ud800")), max_size=40))
+def test_char_counts_of_any_line(line: str) -> None:
+    assert char_counts(line) == counted_by_deleting(line)
+
+
+@pytest.mark.skipif(not SHARED.is_dir(), reason="../shared/corpora is absent: the corpus check is skipped")
+def test_char_counts_on_the_development_corpora() -> None:
+    differing = []
+    for name, field in (("newsjunk-dev.jsonl.gz", "input"), ("aeb.jsonl.gz", "page_text"), ("wcxb-dev.jsonl.gz", "page_text")):
+        with gzip.open(SHARED / name, "rt", encoding="utf-8") as source:
+            for record in source:
+                for line in json.loads(record)[field].split("\n"):
+                    if char_counts(line) != counted_by_deleting(line):
+                        differing.append(line)
+    assert differing == []
