@@ -2,17 +2,20 @@
 are what str.translate with deletion tables, which the weights were fitted with, counts."""
 from __future__ import annotations
 
-import gzip
-import json
-from pathlib import Path
-
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from samples import (  # (tests/ is on sys.path)
+    AEB_PAGES,
+    CORPORA,
+    NEWSJUNK,
+    NO_CORPORA,
+    WCXB_PAGES,
+    corpus_texts,
+)
 
 from cleaner.fullpage import char_counts
 
-SHARED = Path(__file__).resolve().parent.parent.parent / "shared" / "corpora"
 _UPPER_TABLE = str.maketrans("", "", "ABCDEFGHIJKLMNOPQRSTUVWXYZ")
 _DIGIT_TABLE = str.maketrans("", "", "0123456789")
 _SYMBOL_TABLE = str.maketrans("", "", "!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~©®™•·»«›‹→←|–—")
@@ -34,13 +37,11 @@ def test_char_counts_of_any_line(line: str) -> None:
     assert char_counts(line) == counted_by_deleting(line)
 
 
-@pytest.mark.skipif(not SHARED.is_dir(), reason="../shared/corpora is absent: the corpus check is skipped")
+@pytest.mark.skipif(not CORPORA.is_dir(), reason=NO_CORPORA)
 def test_char_counts_on_the_development_corpora() -> None:
     differing = []
-    for name, field in (("newsjunk-dev.jsonl.gz", "input"), ("aeb.jsonl.gz", "page_text"), ("wcxb-dev.jsonl.gz", "page_text")):
-        with gzip.open(SHARED / name, "rt", encoding="utf-8") as source:
-            for record in source:
-                for line in json.loads(record)[field].split("\n"):
-                    if char_counts(line) != counted_by_deleting(line):
-                        differing.append(line)
+    for text in corpus_texts(NEWSJUNK, AEB_PAGES, WCXB_PAGES):
+        for line in text.split("\n"):
+            if char_counts(line) != counted_by_deleting(line):
+                differing.append(line)
     assert differing == []

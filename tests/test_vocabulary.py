@@ -96,13 +96,12 @@ def test_word_lines_agree_with_the_vocabulary(lines: list[str]) -> None:
     assert searched is None or searched == used_elsewhere_by_vocabulary(lines)
 
 
-@pytest.mark.skipif(not SHARED.is_dir(), reason="../shared/corpora is absent: the corpus check is skipped")
+@pytest.mark.skipif(not CORPORA.is_dir(), reason=NO_CORPORA)
 def test_word_lines_on_the_development_corpora() -> None:
     differing = []
-    with gzip.open(SHARED / "newsjunk-dev.jsonl.gz", "rt", encoding="utf-8") as source:
-        for record in source:
-            lines = [s for line in json.loads(record)["input"].split("\n") if (s := line.strip())]
-            searched = used_elsewhere_by_search(lines)
-            if searched is not None and searched != used_elsewhere_by_vocabulary(lines):
-                differing.append(lines[0])
+    for text in corpus_texts(NEWSJUNK):
+        lines = [s for line in text.split("\n") if (s := line.strip())]
+        searched = used_elsewhere_by_search(lines)
+        if searched is not None and searched != used_elsewhere_by_vocabulary(lines):
+            differing.append(lines[0])
     assert differing == []
