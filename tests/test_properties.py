@@ -381,6 +381,22 @@ def _news_page_c() -> NewsPage:
 NEWS_PAGE_C = _news_page_c()
 
 
+def _news_page_d() -> NewsPage:
+    """As NEWS_PAGE_C, found next: five different markers around the first paragraph."""
+    page = _news_page_c()
+    paragraphs = (page.paragraphs[0], page.paragraphs[1], *page.paragraphs[3:])
+    lines = [
+        page.headline, "Advertisement", "Advertisement", "Related Articles", "Garden Garden Garden Garden",
+        "Garden Garden Garden Garden", "Garden Garden Garden Garden Garden", "Share this article", *["Advertisement"] * 4,
+        "(Sources: Reuters, AFP)", paragraphs[0], "Advertisement", "Photo: Getty Images", "Advertisement", *paragraphs[1:8],
+        "Advertisement", *paragraphs[8:], "Advertisement",
+    ]
+    return NewsPage("\n".join(lines), page.headline, paragraphs, 12)
+
+
+NEWS_PAGE_D = _news_page_d()
+
+
 @NEWS_SETTINGS
 @given(news_pages())
 @example(NEWS_PAGE_B)
@@ -402,6 +418,7 @@ def test_news_is_idempotent(page: NewsPage) -> None:
 @given(news_pages())
 @example(NEWS_PAGE_B)
 @example(NEWS_PAGE_C)
+@example(NEWS_PAGE_D)
 def test_news_keeps_every_paragraph_and_removes_simple_junk(page: NewsPage) -> None:
     result = cleaner.clean(page.text)
     assert not result.capped, result.capped_removals

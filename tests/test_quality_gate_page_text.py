@@ -3,7 +3,7 @@ the body scored by the shared scorer (word F1). Skipped with a message where ../
 from the corpora is copied into the project.
 
 Reached when pinned (the default Cleaner, one run): aeb word F1 0.921 (target 0.920); wcxb-dev article
-pages 0.918, all pages 0.803 (a list of other stories under the article cut from its heading, and Chinese
+pages 0.918 (0.917 since the cheap page test wants 7 different short lines), all pages 0.803 (a list of other stories under the article cut from its heading, and Chinese
 and Japanese lines counted by their characters, moved them from 0.910 / 0.917 / 0.803). Peers measured
 for the issue: keep everything 0.638 / 0.793 / 0.693, C4's line rules 0.816 / 0.847 / 0.735.
 """
@@ -23,7 +23,7 @@ SHARED = Path(__file__).resolve().parent.parent.parent / "shared"
 SCORER = SHARED / "bench" / "score.py"
 FLOORS = {
     ("aeb", "all"): 0.919,
-    ("wcxb-dev", "article"): 0.916,
+    ("wcxb-dev", "article"): 0.915,
     ("wcxb-dev", "all"): 0.800,
 }
 
