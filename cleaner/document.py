@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from array import array
 from itertools import compress
 
 
@@ -78,7 +79,9 @@ class Document:
         blank are visited. All newsjunk-dev texts: 0.13 s line by line, 0.09 s so."""
         physical = text.split("\n")
         stripped = list(map(str.strip, physical))
-        index = list(compress(range(len(physical)), stripped))
+        # An array, not a list of int objects: 8 bytes a line instead of 36, 40 MB less at the peak of a
+        # 100 MB text (large_inputs.py: 511 MB, 5.1 times the input, with the list).
+        index = array("q", compress(range(len(physical)), stripped))
         if not index:
             return cls((), (text,))
         lines = tuple(Line(i + 1, physical[i], stripped[i]) for i in index)
