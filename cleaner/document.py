@@ -6,9 +6,9 @@ a subset gives the input with those lines cut out and nothing else rewritten.
 """
 from __future__ import annotations
 
+from array import array
 from collections.abc import Sequence
 from dataclasses import dataclass
-from array import array
 from itertools import compress
 
 

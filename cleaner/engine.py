@@ -194,8 +194,10 @@ class Cleaner:
         starts = []
         for heuristic_id, find in (("page.comments", fullpage.comments_start), ("page.related", fullpage.related_start)):
             heuristic = self._page_heuristics.get(heuristic_id)
-            start = None if heuristic is None else find(lines, verdict.words, verdict.keep)
-            if heuristic is not None and start is not None:
+            if heuristic is None:
+                continue
+            start = find(lines, verdict.words, verdict.keep)
+            if start is not None:
                 starts.append((start, heuristic))
         if not starts:
             return

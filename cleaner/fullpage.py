@@ -19,13 +19,13 @@ from __future__ import annotations
 import json
 import math
 import re
-
-import regex
 from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 from typing import Iterator, Sequence
+
+import regex
 
 STOPWORDS = frozenset(
     """a about after all also an and are as at be because been but by can could did do does for from had has
@@ -465,7 +465,7 @@ class FullPageVerdict:
     keep: tuple[bool, ...]
     reasons: tuple[str, ...]
     scores: tuple[float, ...]
-    words: tuple[int, ...] = ()
+    words: tuple[int, ...]
 
     def kept(self, lines: Sequence[str]) -> list[str]:
         return [line for line, keep in zip(lines, self.keep) if keep]
@@ -508,7 +508,7 @@ def find_article(lines: Sequence[str], title: str | None = None, model: FullPage
     """
     n = len(lines)
     if n == 0:
-        return FullPageVerdict(False, (), (), ())
+        return FullPageVerdict(False, (), (), (), ())
     m = model or default_model()
     local = local_features(lines, title)
     w1 = m.local_weights
@@ -611,8 +611,8 @@ _HEAD_DISTINCT = 7
 def may_be_full_page(lines: Sequence[str]) -> bool:
     """A cheap first test: could these (stripped, non-blank) lines be a whole page's visible text?
 
-    Its top must be short lines, not all the same, and some short line must come twice: a page repeats its menu
-    items, share buttons and footer links (162 of the 165 aeb pages and 1237 of the 1257 wcxb-dev
+    Its top must be short lines, _HEAD_DISTINCT of them different, and some short line must come
+    twice: a page repeats its menu items, share buttons and footer links (162 of the 165 aeb pages and 1237 of the 1257 wcxb-dev
     pages that the scorer takes for full pages, against 1 of the 3 newsjunk-dev texts it took)."""
     if len(lines) < _HEAD_SHORT:
         return False
@@ -725,7 +725,6 @@ def _kept_words_above(headings: Sequence[int], words: Sequence[int], keep: Seque
 
 def _is_comments_heading(line: str) -> bool:
     return line.count(" ") < _HEADING_WORDS and _COMMENTS_HEADING.match(line) is not None
-
 
 
 # A heading over a list of other stories ("Related Articles", "More from <site>", "You may also like",

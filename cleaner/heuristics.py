@@ -327,7 +327,12 @@ def sells(text: str) -> bool:
 
 def plain_sentence(line_shape: Shape, text: str) -> bool:
     """An article sentence: prose that does not sell, or prose longer than advertising copy runs."""
-    return line_shape.prose and (line_shape.words > AD_SENTENCE_WORDS or not sells(text))
+    return _plain(line_shape, lambda: sells(text))
+
+
+def _plain(line_shape: Shape, line_sells: Callable[[], bool]) -> bool:
+    """plain_sentence, the line's sales tests asked only when its length leaves them to decide."""
+    return line_shape.prose and (line_shape.words > AD_SENTENCE_WORDS or not line_sells())
 
 
 def topic_overlap(words: Collection[str], vocabulary: Counter[str], exclude: Counter[str]) -> float:
@@ -544,8 +549,7 @@ class _PlainSentences:
         self._sells: dict[int, bool] = {}
 
     def __call__(self, index: int) -> bool:
-        s = self.shapes[index]
-        return s.prose and (s.words > AD_SENTENCE_WORDS or not self.sells(index))
+        return _plain(self.shapes[index], lambda: self.sells(index))
 
     def signals(self, index: int) -> set[str]:
         found = self._signals.get(index)

@@ -357,7 +357,6 @@ def literal_finder(pattern: re.Pattern[str], literals: Iterable[str]) -> _Finder
     return scan
 
 
-
 # Lines whose gates are tested at a time: the copies of them that the tests make stay small for a
 # 100 MB text.
 _SCAN_LINES = 4096
@@ -407,6 +406,7 @@ class _Bucket:
             tuple((literal, k) for k, entry in enumerate(by_literal) for literal in entry[2]),
             tuple(ungated),
         )
+
 
 @functools.cache
 def _gate_of(source: str, flags: int) -> prefilter.Gate:

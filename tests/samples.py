@@ -8,8 +8,10 @@ import json
 from collections.abc import Iterator
 from pathlib import Path
 
+import pytest
+
 CORPORA = Path(__file__).resolve().parent.parent.parent / "shared" / "corpora"
-NO_CORPORA = "../shared/corpora is absent: the corpus check is skipped"
+needs_corpora = pytest.mark.skipif(not CORPORA.is_dir(), reason="../shared/corpora is absent: the corpus check is skipped")
 NEWSJUNK = ("newsjunk-dev", "input")
 AEB_PAGES = ("aeb", "page_text")
 WCXB_PAGES = ("wcxb-dev", "page_text")

@@ -3,16 +3,9 @@
 from __future__ import annotations
 
 import pytest
+import samples  # tests/ is on sys.path
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from samples import (  # (tests/ is on sys.path)
-    AEB_PAGES,
-    CORPORA,
-    NEWSJUNK,
-    NO_CORPORA,
-    WCXB_PAGES,
-    corpus_texts,
-)
 
 from cleaner.document import Document
 
@@ -37,10 +30,10 @@ def test_any_text(text: str) -> None:
     assert quick == full
 
 
-@pytest.mark.skipif(not CORPORA.is_dir(), reason=NO_CORPORA)
+@samples.needs_corpora
 def test_the_development_corpora() -> None:
     differing = []
-    for record_text in corpus_texts(NEWSJUNK, AEB_PAGES, WCXB_PAGES):
+    for record_text in samples.corpus_texts(samples.NEWSJUNK, samples.AEB_PAGES, samples.WCXB_PAGES):
         text = record_text.replace("\r", "").replace("\ufeff", "")
         quick, full = both(text)
         if quick != full:

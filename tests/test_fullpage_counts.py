@@ -2,17 +2,9 @@
 are what str.translate with deletion tables, which the weights were fitted with, counts."""
 from __future__ import annotations
 
-import pytest
+import samples  # tests/ is on sys.path
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from samples import (  # (tests/ is on sys.path)
-    AEB_PAGES,
-    CORPORA,
-    NEWSJUNK,
-    NO_CORPORA,
-    WCXB_PAGES,
-    corpus_texts,
-)
 
 from cleaner.fullpage import char_counts
 
@@ -37,10 +29,10 @@ def test_char_counts_of_any_line(line: str) -> None:
     assert char_counts(line) == counted_by_deleting(line)
 
 
-@pytest.mark.skipif(not CORPORA.is_dir(), reason=NO_CORPORA)
+@samples.needs_corpora
 def test_char_counts_on_the_development_corpora() -> None:
     differing = []
-    for text in corpus_texts(NEWSJUNK, AEB_PAGES, WCXB_PAGES):
+    for text in samples.corpus_texts(samples.NEWSJUNK, samples.AEB_PAGES, samples.WCXB_PAGES):
         for line in text.split("\n"):
             if char_counts(line) != counted_by_deleting(line):
                 differing.append(line)

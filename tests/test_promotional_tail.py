@@ -3,13 +3,7 @@ take at most hold no opener and no sales signal (heuristics._reach); that answer
 from __future__ import annotations
 
 import pytest
-from samples import (  # (tests/ is on sys.path)
-    AEB_PAGES,
-    CORPORA,
-    NEWSJUNK,
-    NO_CORPORA,
-    corpus_texts,
-)
+import samples  # tests/ is on sys.path
 
 from cleaner import Cleaner, heuristics
 from cleaner.document import Document
@@ -49,8 +43,8 @@ def test_an_advertisement_is_still_found(monkeypatch: pytest.MonkeyPatch) -> Non
 
 def full_walk_texts() -> list[str]:
     texts = ["\n\n".join(ARTICLE + end) for end in (AD, QUIET_END, AD + QUIET_END, QUIET_END + AD, ["Contact us", "Subscribe"])]
-    if CORPORA.is_dir():
-        texts.extend(corpus_texts(NEWSJUNK))
+    if samples.CORPORA.is_dir():
+        texts.extend(samples.corpus_texts(samples.NEWSJUNK))
     return texts
 
 
@@ -100,10 +94,10 @@ def test_gated_sales_tests_answer_as_searched(text: str) -> None:
         assert heuristics.advertiser_voice(variant) == searched_voice(variant)
 
 
-@pytest.mark.skipif(not CORPORA.is_dir(), reason=NO_CORPORA)
+@samples.needs_corpora
 def test_gated_sales_tests_answer_as_searched_on_the_development_corpora() -> None:
     differing = []
-    for record_text in corpus_texts(NEWSJUNK, AEB_PAGES):
+    for record_text in samples.corpus_texts(samples.NEWSJUNK, samples.AEB_PAGES):
         for line in record_text.split("\n"):
             text = line.strip()
             if heuristics.sales_signals(text) != searched_signals(text) or heuristics.advertiser_voice(text) != searched_voice(text):

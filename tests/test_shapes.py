@@ -4,17 +4,9 @@ from __future__ import annotations
 
 import re
 
-import pytest
+import samples  # tests/ is on sys.path
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from samples import (  # (tests/ is on sys.path)
-    AEB_PAGES,
-    CORPORA,
-    NEWSJUNK,
-    NO_CORPORA,
-    WCXB_PAGES,
-    corpus_texts,
-)
 
 from cleaner import heuristics
 from cleaner.heuristics import shape, shapes_of
@@ -60,10 +52,10 @@ def test_any_lines(lines: list[str]) -> None:
     assert fields(shapes_of(lines)) == fields([shape(line) for line in lines])
 
 
-@pytest.mark.skipif(not CORPORA.is_dir(), reason=NO_CORPORA)
+@samples.needs_corpora
 def test_the_development_corpora() -> None:
     differing = []
-    for text in corpus_texts(NEWSJUNK, AEB_PAGES, WCXB_PAGES):
+    for text in samples.corpus_texts(samples.NEWSJUNK, samples.AEB_PAGES, samples.WCXB_PAGES):
         lines = [s for line in text.split("\n") if (s := line.strip())]
         if fields(shapes_of(lines)) != fields([shape(line) for line in lines]):
             differing.append(lines[0])

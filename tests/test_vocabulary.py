@@ -5,16 +5,9 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-import pytest
+import samples  # tests/ is on sys.path
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from samples import (  # (tests/ is on sys.path)
-    AEB_PAGES,
-    CORPORA,
-    NEWSJUNK,
-    NO_CORPORA,
-    corpus_texts,
-)
 
 from cleaner import heuristics
 from cleaner.heuristics import content_words, line_vocabulary
@@ -58,10 +51,10 @@ def test_any_lines(lines: list[str]) -> None:
     assert line_vocabulary(lines) == line_by_line(lines)
 
 
-@pytest.mark.skipif(not CORPORA.is_dir(), reason=NO_CORPORA)
+@samples.needs_corpora
 def test_the_development_corpora() -> None:
     differing = []
-    for text in corpus_texts(NEWSJUNK, AEB_PAGES):
+    for text in samples.corpus_texts(samples.NEWSJUNK, samples.AEB_PAGES):
         lines = [s for line in text.split("\n") if (s := line.strip())]
         if line_vocabulary(lines) != line_by_line(lines):
             differing.append(lines[0])
@@ -96,10 +89,10 @@ def test_word_lines_agree_with_the_vocabulary(lines: list[str]) -> None:
     assert searched is None or searched == used_elsewhere_by_vocabulary(lines)
 
 
-@pytest.mark.skipif(not CORPORA.is_dir(), reason=NO_CORPORA)
+@samples.needs_corpora
 def test_word_lines_on_the_development_corpora() -> None:
     differing = []
-    for text in corpus_texts(NEWSJUNK):
+    for text in samples.corpus_texts(samples.NEWSJUNK):
         lines = [s for line in text.split("\n") if (s := line.strip())]
         searched = used_elsewhere_by_search(lines)
         if searched is not None and searched != used_elsewhere_by_vocabulary(lines):
