@@ -170,7 +170,12 @@ _LINE_BREAKS = str.maketrans({"\u2028": "\\u2028", "\u2029": "\\u2029", "\x85": 
 
 def dump(record: dict[str, Any]) -> str:
     """A record as one JSON line: UTF-8 as written, key order kept."""
-    return json.dumps(record, ensure_ascii=False, separators=(", ", ": ")).translate(_LINE_BREAKS)
+    line = json.dumps(record, ensure_ascii=False, separators=(", ", ": "))
+    # Translated only when it holds one: str.translate with a table looks up every character, 0.7 s of
+    # `clean --jsonl --workers 1` on newsjunk-dev's 10.5 MB (3.9 s), where three searches take 0.01 s.
+    if "\u2028" in line or "\u2029" in line or "\x85" in line:
+        return line.translate(_LINE_BREAKS)
+    return line
 
 
 def _error_line(raw: str, problem: str, tally: Tally | None) -> str:
