@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 
+import cleaner.cli
 import cleaner.engine
 from cleaner import RuleError, rules
 from cleaner.cli import main
@@ -128,6 +129,22 @@ def test_utf8_bom_is_kept_and_does_not_hide_the_first_line(tmp_path: Path, capsy
     path.write_bytes(b"\xef\xbb\xbf" + PLAIN.encode())
     assert main([str(path)]) == 0
     assert capsysbinary.readouterr().out == path.read_bytes()
+
+
+@pytest.mark.parametrize("encoding, bom", [("utf-8", b"\xef\xbb\xbf"), ("cp1252", b"")])
+def test_output_written_a_piece_at_a_time_is_the_whole_text(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsysbinary: pytest.CaptureFixture[bytes], encoding: str, bom: bytes
+) -> None:
+    # Pieces of 7 characters: every line and the BOM cross a piece's edge, to stdout and to -o.
+    monkeypatch.setattr(cleaner.cli, "_ENCODE_PIECE", 7)
+    story = STORY.replace("Monday", "Monday – “opening day”").replace("First", "Fïrst – “quoted”")
+    path = tmp_path / "story.txt"
+    path.write_bytes(bom + story.encode(encoding))
+    expected = bom + story.replace("Advertisement\n\n", "").encode(encoding)
+    assert main([str(path)]) == 0
+    assert capsysbinary.readouterr().out == expected
+    assert main([str(path), "-o", str(tmp_path / "out")]) == 0
+    assert (tmp_path / "out" / "story.txt").read_bytes() == expected
 
 
 # --- folders, -o and -i -----------------------------------------------------------------------
