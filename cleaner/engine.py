@@ -10,6 +10,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
+import regex
+
 from . import fullpage, heuristics
 from .document import Document
 from .heuristics import Shape
@@ -569,11 +571,13 @@ class _Run:
         items = heuristics.list_items_after(header, self.shapes, blocked=lambda i: False)
         return bool(items) and sum(1 for i in items if not self._off_topic(i)) * 2 > len(items)
 
+
 def _page_headline(lines: list[str], first_kept: int, title: str | None) -> int | None:
     """The page's heading for the article (its H1), the article's first line or above it (the scorer
     may keep the heading with the article or not): the last line there that repeats the browser
     title (the page's first line) or the title given, or that begins as the title's longest part
-    does ("Harbour plan will cost more | Harbour Times")."""
+    does ("Harbour plan will cost more | Harbour Times"). A page without a browser title gets the
+    longest headline-shaped line right above the article."""
     bar = title or lines[0]
     core = heuristics.normalise(max(heuristics.title_parts(bar), key=len)).split()
     for j in range(first_kept, 0, -1):
@@ -583,7 +587,29 @@ def _page_headline(lines: list[str], first_kept: int, title: str | None) -> int 
         common = min(len(core), len(heading))
         if common >= 3 and heading[:common] == core[:common]:
             return j
+    if title is None and _NAVIGATION_LABEL.fullmatch(lines[0]):
+        # No browser title: a page copied from a browser window starts with its menu ("Home"). The
+        # heading is then the longest headline-shaped line of the few right above the article (a
+        # byline and a date stand between them, shorter); the first line would be a menu item.
+        above = range(first_kept - 1, max(0, first_kept - 1 - _HEADING_REACH), -1)
+        shaped = [(words, j) for j in above if (shape := heuristics.shape(lines[j])).headline and (words := shape.words) >= _HEADING_WORDS]
+        if shaped:
+            return max(shaped)[1]
     return None
+
+
+# A first line that names a control of the page ("Home", "Skip to content") is no browser title: the
+# page was copied from its window. Every aeb and wcxb-dev page text starts with its title bar (the
+# shortest are "x", "A", "Action", "Quanta Magazine"), so none of them meets this; taking any first
+# line under three words for a menu instead changed 9 of their titles, 6 of them to a menu line.
+_NAVIGATION_LABEL = regex.compile(
+    r"(?:home|menu|main menu|toggle navigation|(?:skip|jump) to (?:main )?content|startseite|accueil|inicio|início)",
+    regex.IGNORECASE,
+)
+# Above the article the heading stands within _HEADING_REACH lines (kicker, byline, date, reading
+# time), and holds a headline's words.
+_HEADING_REACH = 4
+_HEADING_WORDS = 3
 
 
 def _copy_marks(found: Sequence[tuple[str, str, str] | None], base: Sequence[int] | None, marks: list[tuple[str, str, str] | None]) -> None:

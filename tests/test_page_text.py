@@ -31,6 +31,17 @@ def test_a_whole_page_loses_its_menus_and_footer() -> None:
     assert all(r.reason.startswith("full page:") for r in result.removals if r.rule_id.startswith("page."))
 
 
+def test_a_page_copied_without_its_browser_title_keeps_its_heading() -> None:
+    # Copied from a browser window, a page starts with its menu: the heading over the byline and the
+    # date is the title, not "Home" (the bench_stages page lost its headline so).
+    text = "\n".join([*MENU, ARTICLE[0], "By Maria Gonzalez", "Published 14 March 2026", *ARTICLE[1:], *FOOTER]) + "\n"
+    result = Cleaner().clean(text)
+    assert result.title == ARTICLE[0]
+    assert result.text.startswith(ARTICLE[0] + "\n")
+    assert "Home" not in result.text
+    assert all(paragraph in result.text for paragraph in ARTICLE[1:])
+
+
 def test_the_page_step_can_be_switched_off_by_its_group() -> None:
     result = Cleaner(Options(ignore=frozenset({"page"}))).clean(page())
     assert not any(r.rule_id.startswith("page.") for r in result.removals)
