@@ -350,9 +350,9 @@ class _Run:
 
     @functools.cached_property
     def vocabulary(self) -> Counter[str]:
-        """Every meaning-carrying word of the document with its count, worked out for the first test
-        that needs it (the promotional tail's; a line's topic when the text is long). A later pass
-        takes the first pass's, when it has one, and subtracts the lines cut since."""
+        """Every meaning-carrying word of the document with its count, for the topic tests of a text
+        that is not searched a word at a time (_searched_words), worked out for the first that needs
+        it. A later pass takes the first pass's, when it has one, and subtracts the lines cut since."""
         run_kept = self.earlier
         if run_kept is None or "vocabulary" not in run_kept[0].__dict__:
             # From this pass's lines (fewer than the first pass's, which had no use for it).
@@ -412,6 +412,7 @@ class _Run:
             promo_opener=openers.__contains__,
             first_allowed=max(first_body + 1, (self.title_index or 0) + 1),
             document_vocabulary=lambda: self.vocabulary,
+            word_lines=lambda: self._searched_words,
         )
 
     def _story(self, junk: list[bool], promo: list[int]) -> _Story:
@@ -448,18 +449,24 @@ class _Run:
     def _off_topic(self, index: int) -> bool:
         """The line's words are mostly absent from the rest of the document (a teaser for another story)."""
         words = self.shapes[index].content
-        # A long text works its vocabulary out once: a word no other line has is looked for through
-        # the whole text, a search a word.
-        if "vocabulary" in self.__dict__ or len(self.doc) >= _REMEMBER_WORDS_LINES or not self._word_lines.usable:
+        word_lines = self._searched_words
+        if word_lines is None:
             return heuristics.topic_overlap(words, self.vocabulary, Counter(words)) <= heuristics.LINE_OVERLAP
         if not words:
             return True  # an overlap of 0.0
-        shared = sum(1 for word in words if self._word_lines.elsewhere(word, index))
+        shared = sum(1 for word in words if word_lines.elsewhere(word, index))
         return shared / len(words) <= heuristics.LINE_OVERLAP
 
     @functools.cached_property
-    def _word_lines(self) -> heuristics.WordLines:
-        return heuristics.WordLines([line.stripped for line in self.doc.lines], self.shapes)
+    def _searched_words(self) -> heuristics.WordLines | None:
+        """The text to look the topic tests' words up in, or None for a text whose vocabulary is
+        counted instead: a long one works it out once, for a word no other line has is looked for
+        through the whole text, a search a word; and one with a letter that lowers otherwise cannot
+        be searched."""
+        if len(self.doc) >= _REMEMBER_WORDS_LINES:
+            return None
+        word_lines = heuristics.WordLines([line.stripped for line in self.doc.lines], self.shapes)
+        return word_lines if word_lines.usable else None
 
     def _find_title(self, matches: list[Sequence[Rule]]) -> int | None:
         doc = self.doc

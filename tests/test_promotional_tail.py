@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 import samples  # tests/ is on sys.path
 
-from cleaner import Cleaner, heuristics
+from cleaner import Cleaner, engine, heuristics
 from cleaner.document import Document
 
 ARTICLE = [
@@ -57,6 +57,38 @@ def test_the_walk_gives_what_it_gave_without_the_shortcut(monkeypatch: pytest.Mo
     quick = results(Cleaner(), texts)
     monkeypatch.setattr(heuristics, "_reach", lambda *args: None)  # the walk in full, every time
     assert results(Cleaner(), texts) == quick
+
+
+def test_the_counted_article_gives_what_the_searched_one_gives(monkeypatch: pytest.MonkeyPatch) -> None:
+    # The vocabulary counted is the way for texts that are not searched (long, or with a letter that
+    # lowers otherwise); every text here can be searched, and is not.
+    texts = full_walk_texts()
+    searched = results(Cleaner(), texts)
+    monkeypatch.setattr(engine._Run, "_searched_words", None)
+    assert results(Cleaner(), texts) == searched
+
+
+def article_answers(article: heuristics._ArticleWords, words: list[str], ends: list[int], near: set[str]) -> list[object]:
+    return [(end, article.enough(end, near), [article.has(word, end) for word in words]) for end in ends]
+
+
+def test_both_articles_answer_alike_for_ends_in_any_order() -> None:
+    lines = [line for text in full_walk_texts()[:40] for line in text.split("\n") if line.strip()]
+    doc = Document.parse("\n".join(lines))
+    texts = [line.stripped for line in doc.lines]
+    shapes = heuristics.shapes_of(texts)
+    word_lines = heuristics.WordLines(texts, shapes)
+    assert word_lines.usable
+
+    def transparent(i: int) -> bool:
+        return i % 3 == 1
+
+    words = sorted({word for s in shapes for word in s.content})[::7] + ["harbour", "absent"]
+    ends = [len(texts), 0, 5, 1, 40, 39, 200, 3, len(texts) - 1, 60]
+    for near in (set(), {"harbour", "plumber"}, set(words[:45])):
+        counted = heuristics._CountedArticle(heuristics.line_vocabulary(texts), shapes, transparent)
+        searched = heuristics._SearchedArticle(word_lines, shapes, transparent)
+        assert article_answers(counted, words, ends, near) == article_answers(searched, words, ends, near)
 
 
 # --- the sales tests' gates: an ASCII line holds one of a pattern's literals, or it cannot match ----

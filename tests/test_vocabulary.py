@@ -98,3 +98,59 @@ def test_word_lines_on_the_development_corpora() -> None:
         if searched is not None and searched != used_elsewhere_by_vocabulary(lines):
             differing.append(lines[0])
     assert differing == []
+
+
+def searched_lines_disagree(lines: list[str], ranges: list[tuple[int, int]] | None = None) -> list[tuple[str, int, int]] | None:
+    """The (word, first, end) for which WordLines.lines_with differs from the lines' own words; None
+    when the text cannot be searched. Every range of lines unless ``ranges`` are given."""
+    found = heuristics.WordLines(lines, heuristics.shapes_of(lines))
+    if not found.usable:
+        return None
+    having: dict[str, list[int]] = {"harbour": [], "o'neill": []}  # each word's lines, by their own words
+    for j, line in enumerate(lines):
+        for word in content_words(line):
+            having.setdefault(word, []).append(j)
+    n = len(lines)
+    every_range = [(first, end) for first in range(n + 1) for end in range(first, n + 1)]
+    return [
+        (word, first, end)
+        for word, its_lines in sorted(having.items())
+        for first, end in (every_range if ranges is None else ranges)
+        if list(found.lines_with(word, first, end)) != [j for j in its_lines if first <= j < end]
+    ]
+
+
+def test_the_lines_with_a_word_in_a_range() -> None:
+    lines = [
+        "Harbour plan approved", "The harbour_master and O'Neill's harbour", "Parts of the plan", "A harbourmaster's art",
+        "_harbour, 'harbour' and harbour's art", "art harbour", "o'neill", "plan",
+    ]
+    assert searched_lines_disagree(lines) == []
+    found = heuristics.WordLines(lines, heuristics.shapes_of(lines))
+    assert list(found.lines_with("harbour", 0, len(lines))) == [0, 1, 4, 5]
+    assert list(found.lines_with("harbour", 2, 5)) == [4]
+    assert list(found.lines_with("plan", 3, 3)) == []
+    assert found.in_some("plan", 1, 3) and not found.in_some("plan", 3, 7) and found.in_some("plan", 7, 8)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.text(alphabet="aBc_'’ .\u03c3ß9\u00a0ǅ", max_size=20), max_size=10))
+def test_lines_with_agrees_with_the_lines_words(lines: list[str]) -> None:
+    lines = [s for line in lines if (s := line.strip())]
+    assert searched_lines_disagree(lines) in (None, [])
+
+
+def test_a_text_with_a_letter_lowered_otherwise_is_not_searched() -> None:
+    assert searched_lines_disagree(["İSTANBUL büyükşehir", "istanbul"]) is None
+    assert searched_lines_disagree(["ΟΔΟΣ.ΑΘΗΝΑ ΟΔΟΣ"]) is None
+
+
+@samples.needs_corpora
+def test_lines_with_on_the_development_corpora() -> None:
+    differing = []
+    for text in samples.corpus_texts(samples.NEWSJUNK):
+        lines = [s for line in text.split("\n") if (s := line.strip())]
+        n = len(lines)
+        if searched_lines_disagree(lines, [(0, n), (n // 3, 2 * n // 3)]):
+            differing.append(lines[0])
+    assert differing == []
