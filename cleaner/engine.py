@@ -184,8 +184,8 @@ class Cleaner:
         self._mark_page_end(lines, verdict, marks)
         headline = _page_headline(lines, first, hints.title)
         # The article's own heading stays and becomes the title; where no line under the page's
-        # first repeats it, the first line is taken for that heading (a text that starts with its
-        # headline, then a run of short lines).
+        # first repeats it (and the first is no menu item, see _page_headline), the first line is
+        # taken for that heading (a text that starts with its headline, then a run of short lines).
         marks[0 if headline is None else headline] = None
         return marks if any(mark is not None for mark in marks) else None
 
@@ -452,10 +452,7 @@ class _Run:
         word_lines = self._searched_words
         if word_lines is None:
             return heuristics.topic_overlap(words, self.vocabulary, Counter(words)) <= heuristics.LINE_OVERLAP
-        if not words:
-            return True  # an overlap of 0.0
-        shared = sum(1 for word in words if word_lines.elsewhere(word, index))
-        return shared / len(words) <= heuristics.LINE_OVERLAP
+        return heuristics.word_share(words, lambda word: word_lines.elsewhere(word, index)) <= heuristics.LINE_OVERLAP
 
     @functools.cached_property
     def _searched_words(self) -> heuristics.WordLines | None:

@@ -339,10 +339,15 @@ def _plain(line_shape: Shape, line_sells: Callable[[], bool]) -> bool:
 
 def topic_overlap(words: Collection[str], vocabulary: Counter[str], exclude: Counter[str]) -> float:
     """Share of ``words`` that the rest of the document also uses (vocabulary minus the excluded lines)."""
+    return word_share(words, lambda word: vocabulary[word] - exclude[word] > 0)
+
+
+def word_share(words: Collection[str], known: Callable[[str], bool]) -> float:
+    """Share of ``words`` that ``known`` accepts: how much of a line or block is the article's. 0.0
+    for no words."""
     if not words:
         return 0.0
-    shared = sum(1 for w in words if vocabulary[w] - exclude[w] > 0)
-    return shared / len(words)
+    return sum(1 for word in words if known(word)) / len(words)
 
 
 # What a word goes on with, and what starts one (_WORD): the hits of a word in lowered text that are
@@ -525,7 +530,7 @@ def promotional_tail(
             if not article().enough(far_end, near):
                 break  # too little article above to tell its topic
             content = s.content
-            if content and sum(1 for word in content if word in near or article().has(word, far_end)) / len(content) > LINE_OVERLAP:
+            if word_share(content, lambda word: word in near or article().has(word, far_end)) > LINE_OVERLAP:
                 break
         block.append(i)
         own_count += 1
@@ -616,7 +621,7 @@ def _qualifying(
     if not signals or (len(own) < 3 and len(signals) < 2):
         return []
     words = frozenset(w for i in own for w in shapes[i].content)
-    if words and sum(1 for word in words if article().has(word, block[0])) / len(words) > BLOCK_OVERLAP:
+    if word_share(words, lambda word: article().has(word, block[0])) > BLOCK_OVERLAP:
         return []
     return own
 
