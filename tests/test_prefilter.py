@@ -292,6 +292,22 @@ def test_both_finders_find_the_lines_holding_a_literal(literals: list[str], line
         assert lines_found(rules.literal_finder(any_literal(literals), literals), lines) == expected
 
 
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(st.tuples(st.text(alphabet="abc© .(", min_size=1, max_size=5), st.integers(0, 6)), max_size=12),
+    st.text(alphabet="abc© .(x", max_size=30),
+)
+def test_both_owner_tests_find_the_entries_whose_literals_a_line_holds(owned: list[tuple[str, int]], line: str) -> None:
+    expected = sorted({k for literal, k in owned if literal in line})
+    installed = rules._ahocorasick
+    try:
+        rules._ahocorasick = None
+        assert rules.literal_owners(tuple(owned))(line) == expected
+    finally:
+        rules._ahocorasick = installed
+    assert rules.literal_owners(tuple(owned))(line) == expected
+
+
 def test_a_long_document_is_tested_in_parts() -> None:
     examples = [text for rule, text, _ in rule_examples()]
     lines = examples * (5000 // len(examples) + 2)
