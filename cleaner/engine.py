@@ -8,6 +8,8 @@ from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import compress, repeat
+from operator import is_, is_not
 from pathlib import Path
 
 import regex
@@ -114,13 +116,13 @@ class Cleaner:
             return doc, marks, title_index, timed_out
         page = self._page_marks([line.stripped for line in doc.lines], hints)
         marks, title_index, timed_out = self._passes(doc, hints, page)
-        if page is not None or all(mark is None for mark in marks):
+        if page is not None or not _any_marked(marks):
             return doc, marks, title_index, timed_out
-        kept = array("l", (i for i, mark in enumerate(marks) if mark is None))
+        kept = _kept(marks)
         page = self._page_marks([doc.lines[i].stripped for i in kept], hints)
         if page is None:
             return doc, marks, title_index, timed_out
-        again, again_title, again_timed_out = self._passes(doc.subset([mark is None for mark in marks]), hints, page)
+        again, again_title, again_timed_out = self._passes(doc.subset(_unmarked(marks)), hints, page)
         _copy_marks(again, kept, marks)
         title_index = kept[again_title] if again_title is not None else title_index
         return doc, marks, title_index, timed_out | again_timed_out
@@ -135,8 +137,8 @@ class Cleaner:
             first: Document = doc
             base: Sequence[int] | None = None
         else:
-            first = doc.subset([mark is None for mark in marks])
-            base = array("l", (i for i, mark in enumerate(marks) if mark is None))
+            first = doc.subset(_unmarked(marks))
+            base = _kept(marks)
         run = _Run(self, first, hints)
         run.decide()
         _copy_marks(run.marks, base, marks)
@@ -144,15 +146,15 @@ class Cleaner:
         timed_out = set(run.timed_out)
         # Where the first run stands in the text: for each of its lines, the index in doc.
         position = {i: j for j, i in enumerate(base)} if base is not None else None
-        for _ in range(_PASSES - 1 if any(mark is not None for mark in run.marks) else 0):
+        for _ in range(_PASSES - 1 if _any_marked(run.marks) else 0):
             # An array, not a list of int objects: 4 bytes a line instead of 36 on a 100 MB text.
-            kept = array("l", (i for i, mark in enumerate(marks) if mark is None))
+            kept = _kept(marks)
             in_first = kept if position is None else array("l", (position[i] for i in kept))
-            again = _Run(self, doc.subset([mark is None for mark in marks]), hints, (run, in_first))
+            again = _Run(self, doc.subset(_unmarked(marks)), hints, (run, in_first))
             again.decide()
             timed_out |= again.timed_out
             title_index = kept[again.title_index] if again.title_index is not None else title_index
-            if all(mark is None for mark in again.marks):
+            if not _any_marked(again.marks):
                 break
             _copy_marks(again.marks, kept, marks)
         return marks, title_index, timed_out
@@ -187,7 +189,7 @@ class Cleaner:
         # first repeats it (and the first is no menu item, see _page_headline), the first line is
         # taken for that heading (a text that starts with its headline, then a run of short lines).
         marks[0 if headline is None else headline] = None
-        return marks if any(mark is not None for mark in marks) else None
+        return marks if _any_marked(marks) else None
 
     def _mark_page_end(self, lines: list[str], verdict: fullpage.FullPageVerdict, marks: list[tuple[str, str, str] | None]) -> None:
         """Reader comments or a list of other stories under the article go from their heading to the
@@ -397,11 +399,13 @@ class _Run:
     def _junk_lines(self, matches: list[Sequence[Rule]]) -> list[bool]:
         """Lines some rule's pattern matches wherever they stand, and the items of list headers: the
         article is what is left, and the promotional-tail walk passes over these."""
-        items = self._list_blocks(matches, protected=lambda i: False, dry_run=True)
-        return [
-            i in items or (bool(rules) and not all(r.removes == "block" and self._list_on_topic(i) for r in rules))
-            for i, rules in enumerate(matches)
-        ]
+        junk = [False] * len(matches)
+        for i in self._list_blocks(matches, protected=lambda i: False, dry_run=True):
+            junk[i] = True
+        for i in _matched(matches):
+            if not junk[i]:
+                junk[i] = not all(r.removes == "block" and self._list_on_topic(i) for r in matches[i])
+        return junk
 
     def _promotional_tail(self, matches: list[Sequence[Rule]], junk: list[bool]) -> list[int]:
         if "promo.tail" not in self.cleaner._heuristics:
@@ -409,7 +413,7 @@ class _Run:
         shapes = self.shapes
         first_body = next((i for i, s in enumerate(shapes) if s.prose and not junk[i]), len(shapes))
         # rules first: most lines match none, and an any() a line was 0.05 s on newsjunk-dev.
-        openers = {i for i, rules in enumerate(matches) if rules and any(r.kind == "promo" for r in rules)}
+        openers = {i for i in _matched(matches) if any(r.kind == "promo" for r in matches[i])}
         return heuristics.promotional_tail(
             self.doc,
             shapes,
@@ -424,21 +428,31 @@ class _Run:
         """Where the article runs: from its first paragraph to its last plain sentence (prose with no
         sales signal and no advertiser's voice). After that the tail rules apply, so a sponsor's "A
         message from our sponsor:" opens the rest even when the promotional tail was not taken whole."""
-        shapes, lines = self.shapes, self.doc.lines
+        shapes, lines, marks = self.shapes, self.doc.lines, self.marks
         taken = set(promo)
-        article = [
-            i for i, s in enumerate(shapes) if s.prose and not junk[i] and i not in taken and self.marks[i] is None
-        ]
-        if not article:
-            return _Story(len(shapes), -1, shapes, frozenset(taken), _head_ranks(junk))
-        last = next((i for i in reversed(article) if heuristics.plain_sentence(shapes[i], lines[i].stripped)), article[-1])
-        return _Story(article[0], last, shapes, frozenset(taken), _head_ranks(junk))
+
+        def in_article(i: int) -> bool:
+            return shapes[i].prose and not junk[i] and i not in taken and marks[i] is None
+
+        # Found from either end: the article's middle need not be looked at.
+        n = len(shapes)
+        first = next((i for i in range(n) if in_article(i)), None)
+        if first is None:
+            return _Story(n, -1, shapes, frozenset(taken), _head_ranks(junk))
+        lowest = last = None  # the last article line; the last plain sentence
+        for i in range(n - 1, first - 1, -1):
+            if in_article(i):
+                lowest = i if lowest is None else lowest
+                if heuristics.plain_sentence(shapes[i], lines[i].stripped):
+                    last = i
+                    break
+        return _Story(first, last if last is not None else lowest, shapes, frozenset(taken), _head_ranks(junk))
 
     def _apply_rules(self, matches: list[Sequence[Rule]], story: _Story) -> None:
         """Mark each line with the first matching rule that may act there."""
         n = len(matches)
-        for i, rules in enumerate(matches):
-            for rule in rules:
+        for i in _matched(matches):
+            for rule in matches[i]:
                 if rule.off_topic and not self._off_topic(i):
                     continue
                 if rule.removes == "block" and self._list_on_topic(i):
@@ -568,8 +582,8 @@ class _Run:
         """The items that list headers (rules with removes = 'block') open. In a dry run every header
         counts; otherwise only headers that their rule removed, and the items are marked."""
         items: set[int] = set()
-        for i, rules in enumerate(matches):
-            for opener in rules:
+        for i in _matched(matches):
+            for opener in matches[i]:
                 if opener.removes != "block":
                     continue
                 if not dry_run and (self.marks[i] is None or self.marks[i][0] != opener.id):
@@ -633,12 +647,30 @@ _HEADING_REACH = 4
 _HEADING_WORDS = 3
 
 
+def _matched(matches: Sequence[Sequence[Rule]]) -> Iterator[int]:
+    """The lines some rule matches (most match none: their empty tuples are false)."""
+    return compress(range(len(matches)), matches)
+
+
+def _unmarked(marks: Sequence[tuple[str, str, str] | None]) -> list[bool]:
+    """For each line, whether it is kept (no mark): a pass over the lines in C, not a comprehension."""
+    return list(map(is_, marks, repeat(None)))
+
+
+def _kept(marks: Sequence[tuple[str, str, str] | None]) -> array[int]:
+    """The indexes of the kept lines (see _unmarked): an array, 4 bytes a line, not a list of ints."""
+    return array("l", compress(range(len(marks)), map(is_, marks, repeat(None))))
+
+
+def _any_marked(marks: Sequence[tuple[str, str, str] | None]) -> bool:
+    return marks.count(None) != len(marks)
+
+
 def _copy_marks(found: Sequence[tuple[str, str, str] | None], base: Sequence[int] | None, marks: list[tuple[str, str, str] | None]) -> None:
     """A run's marks onto the text's: ``base`` holds the text's index of each of the run's lines (None:
     the run had the whole text)."""
-    for j, mark in enumerate(found):
-        if mark is not None:
-            marks[_origin(base, j)] = mark
+    for j in compress(range(len(found)), map(is_not, found, repeat(None))):
+        marks[_origin(base, j)] = found[j]
 
 
 def _origin(base: Sequence[int] | None, index: int) -> int:
@@ -655,7 +687,7 @@ def _result(
     timed_out: tuple[str, ...],
     max_removed_share: float,
 ) -> Result:
-    keep = [mark is None for mark in marks]
+    keep = _unmarked(marks)
     removals = tuple(_removals(doc, marks))
     title = doc.lines[title_index].stripped if title_index is not None else None
     if removals:

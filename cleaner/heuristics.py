@@ -663,12 +663,16 @@ class _SearchedArticle:
         self.shapes = shapes
         self.transparent = transparent
         self._opening: dict[str, int] | None = None
+        self._opening_last = -1  # the last line with an opening word
 
     def has(self, word: str, end: int) -> bool:
         return any(not self.transparent(line) for line in self.word_lines.lines_with(word, 0, end))
 
     def enough(self, end: int, near: set[str]) -> bool:
-        before = {word for word, line in self._opening_words().items() if line < end}
+        opening = self._opening_words()
+        if end > self._opening_last and len(opening) >= _ARTICLE_MIN_WORDS:
+            return True  # every opening word stands before the end: the walk's usual question
+        before = {word for word, line in opening.items() if line < end}
         return len(before | near) >= _ARTICLE_MIN_WORDS
 
     def _opening_words(self) -> dict[str, int]:
@@ -683,6 +687,7 @@ class _SearchedArticle:
                 if not self.transparent(i):
                     for word in line_shape.content:
                         self._opening.setdefault(word, i)
+            self._opening_last = max(self._opening.values(), default=-1)
         return self._opening
 
 
