@@ -16,7 +16,7 @@ from collections import Counter
 from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
 from difflib import SequenceMatcher
 from functools import cache
-from itertools import accumulate, chain
+from itertools import accumulate, chain, repeat
 from typing import Protocol
 
 import regex
@@ -126,18 +126,20 @@ def shapes_of(texts: Sequence[str], interned: dict[str, str] | None = None) -> l
             continue
         raw = "\n".join(block).encode("utf-8", "surrogatepass").replace(_GENERAL_PUNCTUATION, b"")
         # A space before each line: a word starts where a space stands before a letter's byte. (Counted
-        # a line at a time: the bytes have no cheaper way to say which line a start is on.)
+        # a line at a time, in map(): the bytes have no cheaper way to say which line a start is on.)
         roles = b" " + raw.translate(_SHAPE_ROLES, _SHAPE_DROPPED).replace(b"\n", b"\n ")
         lines = roles.split(b"\n")
-        for text, role, letters in zip(block, lines, roles.translate(_ANY_CASE).split(b"\n")):
-            if b"x" in role:
+        counts = map(bytes.count, roles.translate(_ANY_CASE).split(b"\n"), repeat(b" w"))
+        # Each line's last character before closing quotes and brackets ("" for none).
+        lasts = [text[-16:].rstrip(_CLOSERS)[-1:] for text in block]
+        other = b"x" in roles
+        for text, role, words, last in zip(block, lines, counts, lasts):
+            if other and b"x" in role:
                 shapes.append(shape(text, interned))
                 continue
-            words = letters.count(b" w")
-            tail = text[-16:].rstrip(_CLOSERS)
-            ends = tail[-1:] in _SENTENCE_ENDS and bool(tail)
+            ends = last in _SENTENCE_ENDS and last != ""
             prose = words >= 25 or (words >= 8 and ends and role.count(b" l") * 2 >= words)
-            headline = 1 <= words <= 25 and not (ends and tail[-1:] in ".;:")
+            headline = 1 <= words <= 25 and not (ends and last in ".;:")
             shapes.append(Shape(words, prose, headline, text, interned))
     return shapes
 
