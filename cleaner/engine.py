@@ -422,13 +422,14 @@ class _Run:
             first_allowed=max(first_body + 1, (self.title_index or 0) + 1),
             document_vocabulary=lambda: self.vocabulary,
             word_lines=lambda: self._searched_words,
+            plain=self._plain_sentences,
         )
 
     def _story(self, junk: list[bool], promo: list[int]) -> _Story:
         """Where the article runs: from its first paragraph to its last plain sentence (prose with no
         sales signal and no advertiser's voice). After that the tail rules apply, so a sponsor's "A
         message from our sponsor:" opens the rest even when the promotional tail was not taken whole."""
-        shapes, lines, marks = self.shapes, self.doc.lines, self.marks
+        shapes, marks, plain = self.shapes, self.marks, self._plain_sentences
         taken = set(promo)
 
         def in_article(i: int) -> bool:
@@ -443,7 +444,7 @@ class _Run:
         for i in range(n - 1, first - 1, -1):
             if in_article(i):
                 lowest = i if lowest is None else lowest
-                if heuristics.plain_sentence(shapes[i], lines[i].stripped):
+                if plain(i):
                     last = i
                     break
         return _Story(first, last if last is not None else lowest, shapes, frozenset(taken), _head_ranks(junk))
@@ -478,6 +479,11 @@ class _Run:
         if word_lines is None:
             return heuristics.topic_overlap(words, self.vocabulary, Counter(words)) <= heuristics.LINE_OVERLAP
         return heuristics.word_share(words, lambda word: word_lines.elsewhere(word, index)) <= heuristics.LINE_OVERLAP
+
+    @functools.cached_property
+    def _plain_sentences(self) -> heuristics.PlainSentences:
+        """Which lines are plain article sentences, shared by the promotional walk and the story's end."""
+        return heuristics.PlainSentences(self.doc, self.shapes)
 
     @functools.cached_property
     def _searched_words(self) -> heuristics.WordLines | None:

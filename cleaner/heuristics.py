@@ -477,6 +477,7 @@ def promotional_tail(
     first_allowed: int,
     document_vocabulary: Callable[[], Counter[str]] | None = None,
     word_lines: Callable[[], WordLines | None] | None = None,
+    plain: PlainSentences | None = None,
 ) -> list[int]:
     """The lines of an advertisement pasted after the article, or [] when there is none.
 
@@ -496,13 +497,14 @@ def promotional_tail(
     Whether a word is the article's is searched for in the text by ``word_lines`` when it gives a
     WordLines (usable); else it is counted from the whole document's vocabulary, which
     ``document_vocabulary`` gives from the caller's cache (without it the walk works it out).
+    ``plain`` is the caller's PlainSentences of the document, when it has one to share.
 
     The topic tests only ever end the walk sooner, so the block is the start of what the walk takes
     without them (``_reach``); when that holds no opener and no sales signal, no block it can give
     qualifies, and the answer is [] with no vocabulary worked out.
     """
     n = len(shapes)
-    plain = _PlainSentences(doc, shapes)
+    plain = plain if plain is not None else PlainSentences(doc, shapes)
     reach = _reach(shapes, transparent, first_allowed, plain)
     if reach is not None and not any(promo_opener(i) for i in reach) and not any(plain.signals(i) for i in reach if not transparent(i)):
         return []
@@ -549,9 +551,10 @@ def promotional_tail(
     return _qualifying(doc, shapes, _trimmed(doc, shapes, block, transparent), transparent, article)
 
 
-class _PlainSentences:
+class PlainSentences:
     """plain_sentence of a document's lines, each line's sales tests made once: the walk asks again
-    of the lines above each line it tests, and a line's sales signals took 40 us on newsjunk-dev."""
+    of the lines above each line it tests, the engine of the last lines for where the story ends, and
+    a line's sales signals took 40 us on newsjunk-dev."""
 
     def __init__(self, doc: Document, shapes: Sequence[Shape]):
         self.doc = doc
@@ -575,7 +578,7 @@ class _PlainSentences:
         return found
 
 
-def _reach(shapes: Sequence[Shape], transparent: Callable[[int], bool], first_allowed: int, plain: _PlainSentences) -> list[int] | None:
+def _reach(shapes: Sequence[Shape], transparent: Callable[[int], bool], first_allowed: int, plain: PlainSentences) -> list[int] | None:
     """The lines promotional_tail's walk takes when no topic test ends it: every block it gives is
     the start of these (in walk order). None when the walk may end by taking _AD_LINES lines instead."""
     taken: list[int] = []
