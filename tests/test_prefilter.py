@@ -13,7 +13,7 @@ import regex
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from cleaner import Cleaner, Options, rules
+from cleaner import Cleaner, Options, prefilter, rules
 from cleaner.prefilter import DIGITS, LEAD, OPEN, Gate, any_literal, any_start, gate_for, line_key, passes
 from cleaner.rules import CHARS_PER_WORD, LineMatcher, Rule
 
@@ -64,6 +64,14 @@ def test_the_digit_blocks_are_every_digit_python_or_regex_reads() -> None:
     assert len(DIGITS) == len(digits)
     assert [c for c in every if c not in digits and any(d in digits for d in c.casefold())] == []
     assert [c for c in digits if c.casefold() != c] == []
+
+
+def test_the_line_scan_reads_white_space_and_digits_as_line_key_does() -> None:
+    # any_start writes them as the standard engine's \s and \d (short classes, quick to compile):
+    # in a line, every white space but the newline and every digit, no other character.
+    every = "".join(map(chr, range(0x110000)))
+    assert set(re.findall(prefilter._SPACE_IN_LINE, every)) == set(prefilter._WHITE_SPACE) - {"\n"}
+    assert set(re.findall(prefilter._DIGIT_IN_LINE, every)) == set(DIGITS)
 
 
 def test_a_repeat_ends_what_it_starts() -> None:
