@@ -114,12 +114,15 @@ class Cleaner:
         if not self._page_heuristics or not hints.find_title:
             marks, title_index, timed_out = self._passes(doc, hints, None)
             return doc, marks, title_index, timed_out
-        page = self._page_marks([line.stripped for line in doc.lines], hints)
+        # What the page scorer works out from a line's text alone, kept for its second look: on
+        # newsjunk-dev's 37 looks 0.197 -> 0.170 s. Not for long texts: it holds each line's words.
+        memo: dict[str, fullpage.LineFeatures] | None = {} if len(doc) < _REMEMBER_WORDS_LINES else None
+        page = self._page_marks([line.stripped for line in doc.lines], hints, memo)
         marks, title_index, timed_out = self._passes(doc, hints, page)
         if page is not None or not _any_marked(marks):
             return doc, marks, title_index, timed_out
         kept = _kept(marks)
-        page = self._page_marks([doc.lines[i].stripped for i in kept], hints)
+        page = self._page_marks([doc.lines[i].stripped for i in kept], hints, memo)
         if page is None:
             return doc, marks, title_index, timed_out
         again, again_title, again_timed_out = self._passes(doc.subset(_unmarked(marks)), hints, page)
@@ -159,13 +162,15 @@ class Cleaner:
             _copy_marks(again.marks, kept, marks)
         return marks, title_index, timed_out
 
-    def _page_marks(self, lines: list[str], hints: _Hints) -> list[tuple[str, str, str] | None] | None:
+    def _page_marks(
+        self, lines: list[str], hints: _Hints, memo: dict[str, fullpage.LineFeatures] | None = None
+    ) -> list[tuple[str, str, str] | None] | None:
         """For a text's stripped lines, the marks of page furniture (menus, footers, lists of links)
         when it is a whole page's visible text; None when it reads as an article already
         (fullpage.find_article). Only for texts whose title is to be found (not an extractor's)."""
         if not fullpage.may_be_full_page(lines):
             return None
-        verdict = fullpage.find_article(lines, hints.title)
+        verdict = fullpage.find_article(lines, hints.title, memo=memo)
         if not verdict.full_page:
             return None
         marks: list[tuple[str, str, str] | None] = [None] * len(lines)

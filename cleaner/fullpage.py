@@ -119,8 +119,10 @@ def char_counts(line: str) -> tuple[int, int, int]:
     return size - len(data.translate(None, _UPPER)), size - len(data.translate(None, _DIGITS)), symbols
 
 
-def local_features(lines: Sequence[str], title: str | None = None) -> list[list[float]]:
-    """One row of LOCAL_FEATURES per line (see the names)."""
+def local_features(lines: Sequence[str], title: str | None = None, memo: dict[str, LineFeatures] | None = None) -> list[list[float]]:
+    """One row of LOCAL_FEATURES per line (see the names). ``memo`` keeps what a line's text alone
+    decides (its words among it) for the next call on the same text's lines, the engine's second look
+    at the lines its rules left, and reads a page's repeated lines (menus, share buttons) once."""
     n = len(lines)
     counts: dict[str, int] = {}
     for line in lines:
@@ -128,56 +130,78 @@ def local_features(lines: Sequence[str], title: str | None = None) -> list[list[
     tw = _title_words(title if title is not None else (lines[0] if lines else ""))
     heads = _headline_lines(lines)
     rows: list[list[float]] = []
-    log = math.log
     for i, line in enumerate(lines):
-        chars = len(line)
-        words = line.split()
+        own = memo.get(line) if memo is not None else None
+        if own is None:
+            own = _line_features(line)
+            if memo is not None:
+                memo[line] = own
+        before, after, ending, words, lw = own
         nw = len(words) or 1
-        last = line.rstrip(_TRAILING)[-1:] if chars else ""
-        lower = line.lower()
-        lw = lower.split()
-        stop = len(STOPWORDS.intersection(lw))
-        caps, digits, symbols = char_counts(line)
-        capw = sum(map(str.isupper, [w[0] for w in words]))
-        letters = chars - digits - symbols - line.count(" ")
         if tw and i > 0:
             inter = len(tw.intersection(lw))
             title_like = inter / len(tw) if inter * 2 >= nw else 0.0
         else:
             title_like = 0.0
         rows.append([
-            1.0,
-            log(1 + chars) / 6,
-            log(1 + nw) / 4,
-            1.0 if last in _SENTENCE_END else 0.0,
-            1.0 if last == ":" else 0.0,
-            min(line.count(". ") + line.count("? ") + line.count("! "), 5) / 5,
-            min(line.count(",") / nw, 1.0),
-            min(stop / nw, 1.0),
-            capw / nw,
-            digits / chars if chars else 0.0,
-            symbols / chars if chars else 0.0,
-            1.0 if ("://" in line or "www." in lower or "@" in line) else 0.0,
-            1.0 if _SEPARATOR.search(line) else 0.0,
-            1.0 if line[:1] in _BULLETS else 0.0,
+            *before,
             1.0 if counts[line] > 1 else 0.0,
             title_like,
             i / n,
-            1.0 if nw <= 2 else 0.0,
-            1.0 if letters > 3 and caps >= letters * 0.8 else 0.0,
-            1.0 if ("©" in line or "copyright" in lower) else 0.0,
-            1.0 if chars < 80 and _DATE.search(line) else 0.0,
-            1.0 if nw <= 4 and last == ":" else 0.0,
-            1.0 if 3 <= nw <= 5 else 0.0,
-            1.0 if 6 <= nw <= 12 else 0.0,
-            1.0 if 13 <= nw <= 30 else 0.0,
-            1.0 if nw > 30 else 0.0,
+            *after,
             1.0 if i == 0 else 0.0,
             1.0 if nw >= 8 and _starts_with_headline(words, heads) else 0.0,
-            _title_case_lead(words),
-            1.0 if nw <= 5 and _MORE_HEADING.match(line) else 0.0,
+            *ending,
         ])
     return rows
+
+
+# What a line's text alone decides of its LOCAL_FEATURES row: the features before "repeated", those
+# from "one_or_two_words" to "words_over_30" and the last two, and its words as written and lowered.
+LineFeatures = tuple[tuple[float, ...], tuple[float, ...], tuple[float, float], list[str], list[str]]
+
+
+def _line_features(line: str) -> LineFeatures:
+    chars = len(line)
+    words = line.split()
+    nw = len(words) or 1
+    last = line.rstrip(_TRAILING)[-1:] if chars else ""
+    lower = line.lower()
+    lw = lower.split()
+    stop = len(STOPWORDS.intersection(lw))
+    caps, digits, symbols = char_counts(line)
+    capw = sum(map(str.isupper, [w[0] for w in words]))
+    letters = chars - digits - symbols - line.count(" ")
+    log = math.log
+    before = (
+        1.0,
+        log(1 + chars) / 6,
+        log(1 + nw) / 4,
+        1.0 if last in _SENTENCE_END else 0.0,
+        1.0 if last == ":" else 0.0,
+        min(line.count(". ") + line.count("? ") + line.count("! "), 5) / 5,
+        min(line.count(",") / nw, 1.0),
+        min(stop / nw, 1.0),
+        capw / nw,
+        digits / chars if chars else 0.0,
+        symbols / chars if chars else 0.0,
+        1.0 if ("://" in line or "www." in lower or "@" in line) else 0.0,
+        1.0 if _SEPARATOR.search(line) else 0.0,
+        1.0 if line[:1] in _BULLETS else 0.0,
+    )
+    after = (
+        1.0 if nw <= 2 else 0.0,
+        1.0 if letters > 3 and caps >= letters * 0.8 else 0.0,
+        1.0 if ("©" in line or "copyright" in lower) else 0.0,
+        1.0 if chars < 80 and _DATE.search(line) else 0.0,
+        1.0 if nw <= 4 and last == ":" else 0.0,
+        1.0 if 3 <= nw <= 5 else 0.0,
+        1.0 if 6 <= nw <= 12 else 0.0,
+        1.0 if 13 <= nw <= 30 else 0.0,
+        1.0 if nw > 30 else 0.0,
+    )
+    ending = (_title_case_lead(words), 1.0 if nw <= 5 and _MORE_HEADING.match(line) else 0.0)
+    return before, after, ending, words, lw
 
 
 @dataclass(frozen=True, slots=True)
@@ -521,17 +545,21 @@ def _reason(local_row: Sequence[float], logit: float, model: FullPageModel) -> s
     return _LOCAL_REASON.get(name, "page.menu")
 
 
-def find_article(lines: Sequence[str], title: str | None = None, model: FullPageModel | None = None) -> FullPageVerdict:
+def find_article(
+    lines: Sequence[str], title: str | None = None, model: FullPageModel | None = None, memo: dict[str, LineFeatures] | None = None
+) -> FullPageVerdict:
     """Decide, for the non-blank stripped lines of a page's visible text, which belong to its main text.
 
     ``title`` is the page's title if known; by default the first line (usually the <title>) stands for it.
-    Text that does not look like a full page (see FullPageModel.detector_*) is kept whole.
+    Text that does not look like a full page (see FullPageModel.detector_*) is kept whole. ``memo``
+    carries the lines' own features from one call to the next on lines of the same text (see
+    local_features).
     """
     n = len(lines)
     if n == 0:
         return FullPageVerdict(False, (), (), (), ())
     m = model or default_model()
-    local = local_features(lines, title)
+    local = local_features(lines, title, memo)
     w1 = m.local_weights
     logits = [sum(map(float.__mul__, row, w1)) for row in local]
     context = context_features(lines, local, logits)

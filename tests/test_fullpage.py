@@ -9,10 +9,12 @@ from cleaner.fullpage import (
     LOCAL_FEATURES,
     FullPageModel,
     FullPageVerdict,
+    LineFeatures,
     article_span,
     comments_start,
     default_model,
     find_article,
+    local_features,
     may_be_full_page,
     related_start,
     word_counts,
@@ -209,3 +211,13 @@ def test_one_marker_repeated_at_the_top_is_no_menu() -> None:
     assert may_be_full_page(HEADER + ARTICLE + FOOTER)
     markers = ["River bridge to be rebuilt", *["Advertisement"] * 9, ARTICLE[0], *["Advertisement"] * 3, *ARTICLE[1:]]
     assert not may_be_full_page(markers)
+
+
+def test_the_lines_own_features_kept_for_a_second_look_give_the_same_verdict() -> None:
+    page = HEADER + ARTICLE + ["Advertisement"] + ARTICLE[:2] + FOOTER
+    memo: dict[str, LineFeatures] = {}
+    assert local_features(page, None, memo) == local_features(page)
+    assert len(memo) == len(set(page))  # a repeated line ("Home") is read once
+    second = [line for line in page if line != "Advertisement"]
+    assert local_features(second, "River bridge to be rebuilt", memo) == local_features(second, "River bridge to be rebuilt")
+    assert find_article(second, memo=memo) == find_article(second)
