@@ -329,13 +329,9 @@ def sells(text: str) -> bool:
     return bool(sales_signals(text)) or advertiser_voice(text)
 
 
-def plain_sentence(line_shape: Shape, text: str) -> bool:
-    """An article sentence: prose that does not sell, or prose longer than advertising copy runs."""
-    return _plain(line_shape, lambda: sells(text))
-
-
 def _plain(line_shape: Shape, line_sells: Callable[[], bool]) -> bool:
-    """plain_sentence, the line's sales tests asked only when its length leaves them to decide."""
+    """An article sentence: prose that does not sell, or prose longer than advertising copy runs. The
+    line's sales tests (``line_sells``) are asked only when its length leaves them to decide."""
     return line_shape.prose and (line_shape.words > AD_SENTENCE_WORDS or not line_sells())
 
 
@@ -552,9 +548,9 @@ def promotional_tail(
 
 
 class PlainSentences:
-    """plain_sentence of a document's lines, each line's sales tests made once: the walk asks again
-    of the lines above each line it tests, the engine of the last lines for where the story ends, and
-    a line's sales signals took 40 us on newsjunk-dev."""
+    """Which of a document's lines are article sentences (_plain), each line's sales tests made once:
+    the walk asks again of the lines above each line it tests, the engine of the last lines for where
+    the story ends, and a line's sales signals took 40 us on newsjunk-dev."""
 
     def __init__(self, doc: Document, shapes: Sequence[Shape]):
         self.doc = doc

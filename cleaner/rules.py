@@ -344,10 +344,7 @@ def literal_finder(pattern: re.Pattern[str], literals: Iterable[str]) -> _Finder
             return None if hit is None else hit.start()
 
         return search
-    automaton = _ahocorasick.Automaton()
-    for literal in literals:
-        automaton.add_word(literal, len(literal))
-    automaton.make_automaton()
+    automaton = _automaton({literal: len(literal) for literal in literals})
 
     def scan(text: str, start: int) -> int | None:
         for end, length in automaton.iter(text, start):
@@ -371,16 +368,22 @@ def literal_owners(owned: tuple[tuple[str, int], ...]) -> Callable[[str], list[i
     owners: dict[str, set[int]] = {}
     for literal, k in owned:
         owners.setdefault(literal, set()).add(k)
-    automaton = _ahocorasick.Automaton()
-    for literal, ks in owners.items():
-        automaton.add_word(literal, tuple(ks))
-    automaton.make_automaton()
+    automaton = _automaton({literal: tuple(ks) for literal, ks in owners.items()})
 
     def scan(folded: str) -> list[int]:
         # Every occurrence of every literal, overlapping ones too: what the test a literal finds.
         return sorted({k for _, ks in automaton.iter(folded) for k in ks})
 
     return scan
+
+
+def _automaton(values: dict[str, Any]) -> Any:
+    """A pyahocorasick automaton of the literals, each found with its value."""
+    automaton = _ahocorasick.Automaton()
+    for literal, value in values.items():
+        automaton.add_word(literal, value)
+    automaton.make_automaton()
+    return automaton
 
 
 # Lines whose gates are tested at a time: the copies of them that the tests make stay small for a
