@@ -27,6 +27,8 @@ from typing import Iterator, Sequence
 
 import regex
 
+from .rules import literals_in
+
 STOPWORDS = frozenset(
     """a about after all also an and are as at be because been but by can could did do does for from had has
     have he her his how i if in into is it its just more most my no not now of on one only or other our out over
@@ -831,8 +833,7 @@ def related_start(lines: Sequence[str], words: Sequence[int], keep: Sequence[boo
     """
     if not lines:
         return None
-    names = "\n".join([lines[0], *(line for line in lines if "©" in line or "opyright" in line)]).casefold()
-    headings = [i for i in range(1, len(lines)) if words[i] <= _RELATED_HEADING_WORDS and _is_related_heading(lines[i], names)]
+    headings = _related_headings(lines, words)
     if not headings:
         return None
     seen = Counter(lines[i].casefold() for i in headings)
@@ -860,11 +861,25 @@ def related_start(lines: Sequence[str], words: Sequence[int], keep: Sequence[boo
     return None
 
 
-def _is_related_heading(line: str, names: str) -> bool:
-    if _RELATED_HEADING.match(line):
-        return True
-    more = _MORE_FROM.match(line)
-    return more is not None and more.group(1).casefold() in names
+def _related_headings(lines: Sequence[str], words: Sequence[int]) -> list[int]:
+    """The lines under the first that head a list of other stories: a related-stories heading, or
+    "More <name>" with the site's name, which stands in the first line (the browser title) or a
+    copyright line. The names are looked for in those lines all at once (one by one, 16,000 of them
+    against as many copyright lines took 6.8 s)."""
+    headings: list[int] = []
+    more: dict[int, str] = {}
+    for i in range(1, len(lines)):
+        if words[i] > _RELATED_HEADING_WORDS:
+            continue
+        if _RELATED_HEADING.match(lines[i]):
+            headings.append(i)
+        elif (named := _MORE_FROM.match(lines[i])) is not None:
+            more[i] = named.group(1).casefold()
+    if more:
+        names = "\n".join([lines[0], *(line for line in lines if "©" in line or "opyright" in line)]).casefold()
+        site = literals_in(names, set(more.values()))
+        headings = sorted(headings + [i for i, name in more.items() if name in site])
+    return headings
 
 
 def _prose(line: str, words: int) -> bool:

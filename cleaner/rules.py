@@ -377,6 +377,14 @@ def literal_owners(owned: tuple[tuple[str, int], ...]) -> Callable[[str], list[i
     return scan
 
 
+def literals_in(text: str, literals: set[str]) -> set[str]:
+    """The ``literals`` (none empty) that ``text`` holds: one pass of an automaton over the text where
+    pyahocorasick is installed, a search a literal otherwise."""
+    if _ahocorasick is None or not literals:
+        return {literal for literal in literals if literal in text}
+    return {literal for _, literal in _automaton({literal: literal for literal in literals}).iter(text)}
+
+
 def _automaton(values: dict[str, Any]) -> Any:
     """A pyahocorasick automaton of the literals, each found with its value."""
     automaton = _ahocorasick.Automaton()

@@ -24,13 +24,14 @@ from cleaner.fullpage import (
 )
 from cleaner.fullpage import (  # what related_start's definition below asks
     _COMMENTS_AFTER_WORDS,
+    _MORE_FROM,
     _PROSE_ABOVE_WORDS,
     _PROSE_RUN_ABOVE,
     _PROSE_RUN_BELOW,
     _RELATED_AFTER_SHARE,
+    _RELATED_HEADING,
     _RELATED_HEADING_WORDS,
     _is_comments_heading,
-    _is_related_heading,
     _prose,
 )
 
@@ -242,7 +243,12 @@ def _related_heading_by_heading(lines: Sequence[str], words: Sequence[int], keep
     if not lines:
         return None
     names = "\n".join([lines[0], *(line for line in lines if "©" in line or "opyright" in line)]).casefold()
-    headings = [i for i in range(1, len(lines)) if words[i] <= _RELATED_HEADING_WORDS and _is_related_heading(lines[i], names)]
+
+    def is_heading(line: str) -> bool:
+        more = _MORE_FROM.match(line)
+        return _RELATED_HEADING.match(line) is not None or (more is not None and more.group(1).casefold() in names)
+
+    headings = [i for i in range(1, len(lines)) if words[i] <= _RELATED_HEADING_WORDS and is_heading(lines[i])]
     prose = [_prose(line, n) for line, n in zip(lines, words)]
     kept = sum(n for n, k in zip(words, keep) if k)
 
@@ -269,7 +275,7 @@ def _related_heading_by_heading(lines: Sequence[str], words: Sequence[int], keep
 _PAGE_LINES = st.lists(
     # Paragraphs most often, for runs of them above a heading: a page's related lists then start.
     st.sampled_from([*[PARAGRAPH] * 8, ARTICLE[0], *TEASERS[:4], "Related Articles", "You may also like", "Most read",
-                     "More from The Valley Gazette", "Comments", "3 Comments", "© 2026 The Valley Gazette", "About us"]),
+                     "More from The Valley Gazette", "More Valley", "More from Elsewhere", "Comments", "3 Comments", "© 2026 The Valley Gazette", "About us"]),
     max_size=40,
 )
 

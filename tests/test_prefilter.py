@@ -316,6 +316,19 @@ def test_both_owner_tests_find_the_entries_whose_literals_a_line_holds(owned: li
     assert rules.literal_owners(tuple(owned))(line) == expected
 
 
+@settings(max_examples=300, deadline=None)
+@given(st.sets(st.text(alphabet="abc© .(", min_size=1, max_size=5), max_size=12), st.text(alphabet="abc© .(x\n", max_size=30))
+def test_both_ways_find_the_literals_a_text_holds(literals: set[str], text: str) -> None:
+    expected = {literal for literal in literals if literal in text}
+    installed = rules._ahocorasick
+    try:
+        rules._ahocorasick = None
+        assert rules.literals_in(text, literals) == expected
+    finally:
+        rules._ahocorasick = installed
+    assert rules.literals_in(text, literals) == expected
+
+
 def test_a_long_document_is_tested_in_parts() -> None:
     examples = [text for rule, text, _ in rule_examples()]
     lines = examples * (5000 // len(examples) + 2)
