@@ -9,20 +9,6 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from cleaner.fullpage import (
-    LOCAL_FEATURES,
-    FullPageModel,
-    FullPageVerdict,
-    LineFeatures,
-    article_span,
-    comments_start,
-    default_model,
-    find_article,
-    local_features,
-    may_be_full_page,
-    related_start,
-    word_counts,
-)
-from cleaner.fullpage import (  # what related_start's definition below asks
     _COMMENTS_AFTER_WORDS,
     _MORE_FROM,
     _PROSE_ABOVE_WORDS,
@@ -31,8 +17,20 @@ from cleaner.fullpage import (  # what related_start's definition below asks
     _RELATED_AFTER_SHARE,
     _RELATED_HEADING,
     _RELATED_HEADING_WORDS,
+    LOCAL_FEATURES,
+    FullPageModel,
+    FullPageVerdict,
+    LineFeatures,
     _is_comments_heading,
     _prose,
+    article_span,
+    comments_start,
+    default_model,
+    find_article,
+    local_features,
+    may_be_full_page,
+    related_start,
+    word_counts,
 )
 
 REASONS = {"page.menu", "page.repeated", "page.boilerplate", "page.metadata", "page.symbols",
