@@ -290,7 +290,14 @@ def _typo_variant(a: Sequence[str], b: Sequence[str]) -> bool:
     if len(a) != len(b) or len(a) < 4:
         return False
     differing = [(x, y) for x, y in zip(a, b) if x != y]
-    return len(differing) <= 2 and all(SequenceMatcher(None, x, y).ratio() >= 0.8 for x, y in differing)
+    return len(differing) <= 2 and all(
+        max(len(x), len(y)) <= _TYPO_WORD_CHARS and SequenceMatcher(None, x, y).ratio() >= 0.8 for x, y in differing
+    )
+
+
+# A longer "word" is no misspelt word (a URL, a run of symbols), and difflib's ratio takes time
+# quadratic in its length: two 32,000-letter words in a page's title and its heading took 4.1 s.
+_TYPO_WORD_CHARS = 64
 
 
 def _strip_affix(text: _Separated, other: str) -> bool:

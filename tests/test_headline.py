@@ -32,7 +32,7 @@ def _repeats_by_definition(candidate: str, title: str) -> bool:
     if len(x) != len(y) or len(x) < 4:
         return False
     differing = [(u, v) for u, v in zip(x, y) if u != v]
-    return len(differing) <= 2 and all(SequenceMatcher(None, u, v).ratio() >= 0.8 for u, v in differing)
+    return len(differing) <= 2 and all(max(len(u), len(v)) <= 64 and SequenceMatcher(None, u, v).ratio() >= 0.8 for u, v in differing)
 
 
 def test_a_headline_with_a_site_name_before_or_after_it() -> None:
@@ -43,6 +43,10 @@ def test_a_headline_with_a_site_name_before_or_after_it() -> None:
     # More than six words on the other side is another line, not the headline with a site name.
     assert not repeats_headline(f"{headline} - read what the council decided on the bridge today", headline)
     assert not repeats_headline("Council votes", headline)
+    # A misspelt word or two is the same headline; a "word" of over 64 characters is no word.
+    assert repeats_headline("Council votes to rebuild the river bridhe", headline)
+    long_word = "harbour" * 10
+    assert not repeats_headline(f"Council votes to rebuild {long_word}", f"Council votes to rebuild {long_word}x")
 
 
 _FRAGMENTS = st.sampled_from(["a", "Ab", "Bridge", " ", "|", " - ", ": ", "·", "•", "  ", "É", "ß", "x y", ".", "İ", "ﬁ", "Σ", "Site Name", "w1 w2 w3"])
