@@ -379,10 +379,24 @@ def literal_owners(owned: tuple[tuple[str, int], ...]) -> Callable[[str], list[i
 
 def literals_in(text: str, literals: set[str]) -> set[str]:
     """The ``literals`` (none empty) that ``text`` holds: one pass of an automaton over the text where
-    pyahocorasick is installed, a search a literal otherwise."""
-    if _ahocorasick is None or not literals:
+    pyahocorasick is installed; otherwise a search a literal, or, when that would read more than
+    _ONE_BY_ONE_CHARS characters, one pass of a regex string set (\\L), which finds the longest literal
+    at each position: the shorter ones there are its prefixes. (16,000 names searched one by one in
+    16,000 copyright lines took 4.7 s; the string set takes 0.84 s to build and 1 ms to search.)"""
+    if not literals:
+        return set()
+    if _ahocorasick is not None:
+        return {literal for _, literal in _automaton({literal: literal for literal in literals}).iter(text)}
+    if len(literals) * len(text) <= _ONE_BY_ONE_CHARS:
         return {literal for literal in literals if literal in text}
-    return {literal for _, literal in _automaton({literal: literal for literal in literals}).iter(text)}
+    found: set[str] = set()
+    for hit in regex.compile(r"\L<literals>", literals=literals).finditer(text, overlapped=True):
+        longest = hit.group()
+        found.update(longest[:end] for end in range(1, len(longest) + 1) if longest[:end] in literals)
+    return found
+
+
+_ONE_BY_ONE_CHARS = 10_000_000
 
 
 def _automaton(values: dict[str, Any]) -> Any:

@@ -318,14 +318,16 @@ def test_both_owner_tests_find_the_entries_whose_literals_a_line_holds(owned: li
 
 @settings(max_examples=300, deadline=None)
 @given(st.sets(st.text(alphabet="abc© .(", min_size=1, max_size=5), max_size=12), st.text(alphabet="abc© .(x\n", max_size=30))
-def test_both_ways_find_the_literals_a_text_holds(literals: set[str], text: str) -> None:
+def test_every_way_finds_the_literals_a_text_holds(literals: set[str], text: str) -> None:
     expected = {literal for literal in literals if literal in text}
-    installed = rules._ahocorasick
+    installed, one_by_one = rules._ahocorasick, rules._ONE_BY_ONE_CHARS
     try:
         rules._ahocorasick = None
         assert rules.literals_in(text, literals) == expected
+        rules._ONE_BY_ONE_CHARS = 0  # the string set
+        assert rules.literals_in(text, literals) == expected
     finally:
-        rules._ahocorasick = installed
+        rules._ahocorasick, rules._ONE_BY_ONE_CHARS = installed, one_by_one
     assert rules.literals_in(text, literals) == expected
 
 
