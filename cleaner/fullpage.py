@@ -839,12 +839,13 @@ def related_start(lines: Sequence[str], words: Sequence[int], keep: Sequence[boo
     seen = Counter(lines[i].casefold() for i in headings)
     least = max(_COMMENTS_AFTER_WORDS, _RELATED_AFTER_SHARE * _kept_words(words, keep))
     prose = [_prose(line, n) for line, n in zip(lines, words)]
-    # The prose above each heading is counted on from the heading before, and the runs below are
+    # What stands above each heading is counted on from the heading before, and the runs below are
     # worked out once: asked afresh for each heading, 8,000 "More from ..." lines took 42 s.
-    prose_words_above = longest_above = run = counted = 0
+    kept_above = prose_words_above = longest_above = run = counted = 0
     runs_below: list[int] | None = None
-    for i, before in _kept_words_above(headings, words, keep):
+    for i in headings:
         for j in range(counted, i):
+            kept_above += words[j] if keep[j] else 0
             if prose[j]:
                 prose_words_above += words[j] if keep[j] else 0
                 run += 1
@@ -852,7 +853,7 @@ def related_start(lines: Sequence[str], words: Sequence[int], keep: Sequence[boo
             else:
                 run = 0
         counted = i
-        if before < least or seen[lines[i].casefold()] != 1 or prose_words_above < _PROSE_ABOVE_WORDS or longest_above < _PROSE_RUN_ABOVE:
+        if kept_above < least or seen[lines[i].casefold()] != 1 or prose_words_above < _PROSE_ABOVE_WORDS or longest_above < _PROSE_RUN_ABOVE:
             continue
         if runs_below is None:
             runs_below = _longest_runs_below(lines, prose)

@@ -206,6 +206,16 @@ def test_a_list_of_other_stories_under_the_article_starts_at_its_heading() -> No
     assert _related(lines) is None
 
 
+def test_the_words_kept_above_a_related_heading_are_the_scorers_kept_words() -> None:
+    # The article's last six paragraphs kept, the nineteen above them cut: 120 words kept above the
+    # heading, under the 15% of all that is kept (199: the teasers below outweigh them); all kept, it counts.
+    lines = ["Harbour plan | The Valley Gazette", *[PARAGRAPH] * 25, "Related Articles", *TEASERS * 20, "About us"]
+    words = word_counts(lines)
+    keep = [True, *(k >= 19 for k in range(25)), *[True] * (len(lines) - 26)]
+    assert related_start(lines, words, keep) is None
+    assert related_start(lines, words, [True] * len(lines)) == 26
+
+
 def test_a_related_box_inside_the_article_or_a_listing_is_no_end() -> None:
     # The article goes on under a box of links: two paragraphs in a row below the heading.
     inside = ["Harbour plan", *[PARAGRAPH] * 4, "Related", "Ferry fares to rise in the spring", *[PARAGRAPH] * 3]
