@@ -10,14 +10,9 @@ from __future__ import annotations
 
 import gzip
 import io
-import multiprocessing
 import os
 import secrets
-import signal
-from collections import deque
 from collections.abc import Callable, Iterable, Iterator
-from concurrent.futures import ProcessPoolExecutor
-from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
 from pathlib import Path
 from typing import IO, Any
@@ -25,10 +20,10 @@ from typing import IO, Any
 from .corpus import CorpusOptions, Tally, clean_json_line, clean_lines, start_worker
 from .engine import Cleaner
 from .options import Options
+from .parallel import IN_FLIGHT_PER_WORKER, WorkerDied, default_workers, ordered_map
 
 CHUNK_BYTES = 1 << 20
 CHUNK_LINES = 2000
-IN_FLIGHT_PER_WORKER = 3
 CORPUS_SUFFIXES = (".jsonl", ".ndjson", ".jsonl.gz", ".ndjson.gz", ".jsonl.zst", ".ndjson.zst")
 
 
@@ -157,48 +152,7 @@ def clean_chunks(source: Iterable[list[bytes]], settings: RunSettings) -> Iterat
             tally = Tally()
             yield [clean_json_line(line, cleaner, settings.corpus, tally) for line in chunk], tally
         return
-    yield from ordered_map(clean_lines, source, settings.workers, start_worker, (settings.options, settings.corpus))
-
-
-def ordered_map(
-    function: Callable[[Any], Any],
-    items: Iterable[Any],
-    workers: int,
-    initializer: Callable[..., None],
-    initargs: tuple[Any, ...],
-) -> Iterator[Any]:
-    """``function`` over ``items`` in ``workers`` processes, results in the items' order, with at most
-    IN_FLIGHT_PER_WORKER items per worker read ahead (Pool.imap would read the whole input ahead)."""
-    # spawn, not fork: a fork copies whatever the parent holds (a large pipeline's memory, its
-    # threads' locks); each worker imports the package and compiles the rules once.
-    # A ProcessPoolExecutor, not a multiprocessing.Pool: when a worker dies (the OOM killer, a
-    # segfault, kill -9) its futures raise BrokenProcessPool, where Pool's results wait forever.
-    context = multiprocessing.get_context("spawn")
-    with ProcessPoolExecutor(workers, mp_context=context, initializer=_start_quietly, initargs=(initializer, *initargs)) as pool:
-        pending: deque[Any] = deque()
-        limit = workers * IN_FLIGHT_PER_WORKER
-        try:
-            for item in items:
-                pending.append(pool.submit(function, item))
-                if len(pending) >= limit:
-                    yield pending.popleft().result()
-            while pending:
-                yield pending.popleft().result()
-        except BrokenProcessPool:
-            raise CorpusError("a worker process died (out of memory?); the output is incomplete") from None
-        finally:
-            pool.shutdown(wait=True, cancel_futures=True)
-
-
-def _start_quietly(initializer: Callable[..., None], *initargs: Any) -> None:
-    """Worker initializer: ignore Ctrl-C. The terminal sends SIGINT to every process of the group;
-    the main process gets KeyboardInterrupt and stops the pool, without a traceback per worker."""
-    signal.signal(signal.SIGINT, signal.SIG_IGN)
-    initializer(*initargs)
-
-
-def default_workers() -> int:
     try:
-        return len(os.sched_getaffinity(0))
-    except AttributeError:  # not on Linux
-        return os.cpu_count() or 1
+        yield from ordered_map(clean_lines, source, settings.workers, start_worker, (settings.options, settings.corpus))
+    except WorkerDied as error:
+        raise CorpusError(str(error)) from None

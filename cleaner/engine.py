@@ -14,7 +14,7 @@ from pathlib import Path
 
 import regex
 
-from . import fullpage, heuristics
+from . import fullpage, heuristics, parallel
 from .document import Document
 from .heuristics import Shape
 from .html import Page
@@ -246,9 +246,7 @@ class Cleaner:
             for text in texts:
                 yield self.clean(text)
             return
-        from . import batch  # multiprocessing only for callers who ask for workers
-
-        for results in batch.ordered_map(_clean_texts, _chunked(texts, chunk_size), workers, _start_worker, (self.options,)):
+        for results in parallel.ordered_map(_clean_texts, _chunked(texts, chunk_size), workers, _start_worker, (self.options,)):
             yield from results
 
 
@@ -287,6 +285,13 @@ def _load(extra: tuple[Path, ...], builtin: bool) -> tuple[Rule, ...]:
 @lru_cache(maxsize=4)
 def default_cleaner() -> Cleaner:
     return Cleaner(Options())
+
+
+@lru_cache(maxsize=8)
+def cleaner_for(options: Options) -> Cleaner:
+    """This process's one Cleaner for ``options``: worker processes and per-partition tasks ask for it
+    with each chunk instead of keeping a global of their own (the rules compile once a process)."""
+    return Cleaner(options)
 
 
 @dataclass(frozen=True)

@@ -1,0 +1,64 @@
+"""An ordered map over worker processes, the one pool every parallel path of the package uses.
+
+Generic: it knows nothing of cleaning. Higher layers pass a module-level function (picklable) and
+build what it needs once per process (``engine.cleaner_for``)."""
+from __future__ import annotations
+
+import multiprocessing
+import os
+import signal
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
+from typing import Any
+
+IN_FLIGHT_PER_WORKER = 3
+
+
+class WorkerDied(Exception):
+    """A worker process died (the OOM killer, a segfault, kill -9): what it had is lost."""
+
+
+def ordered_map(
+    function: Callable[[Any], Any],
+    items: Iterable[Any],
+    workers: int,
+    initializer: Callable[..., None],
+    initargs: tuple[Any, ...],
+) -> Iterator[Any]:
+    """``function`` over ``items`` in ``workers`` processes, results in the items' order, with at most
+    IN_FLIGHT_PER_WORKER items per worker read ahead (Pool.imap would read the whole input ahead)."""
+    # spawn, not fork: a fork copies whatever the parent holds (a large pipeline's memory, its
+    # threads' locks); each worker imports the package and compiles the rules once.
+    # A ProcessPoolExecutor, not a multiprocessing.Pool: when a worker dies (the OOM killer, a
+    # segfault, kill -9) its futures raise BrokenProcessPool, where Pool's results wait forever.
+    context = multiprocessing.get_context("spawn")
+    with ProcessPoolExecutor(workers, mp_context=context, initializer=_start_quietly, initargs=(initializer, *initargs)) as pool:
+        pending: deque[Any] = deque()
+        limit = workers * IN_FLIGHT_PER_WORKER
+        try:
+            for item in items:
+                pending.append(pool.submit(function, item))
+                if len(pending) >= limit:
+                    yield pending.popleft().result()
+            while pending:
+                yield pending.popleft().result()
+        except BrokenProcessPool:
+            raise WorkerDied("a worker process died (out of memory?); the output is incomplete") from None
+        finally:
+            pool.shutdown(wait=True, cancel_futures=True)
+
+
+def _start_quietly(initializer: Callable[..., None], *initargs: Any) -> None:
+    """Worker initializer: ignore Ctrl-C. The terminal sends SIGINT to every process of the group;
+    the main process gets KeyboardInterrupt and stops the pool, without a traceback per worker."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    initializer(*initargs)
+
+
+def default_workers() -> int:
+    try:
+        return len(os.sched_getaffinity(0))
+    except AttributeError:  # not on Linux
+        return os.cpu_count() or 1
