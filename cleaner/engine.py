@@ -246,21 +246,15 @@ class Cleaner:
             for text in texts:
                 yield self.clean(text)
             return
-        for results in parallel.ordered_map(_clean_texts, _chunked(texts, chunk_size), workers, _start_worker, (self.options,)):
+        jobs = ((self.options, chunk) for chunk in _chunked(texts, chunk_size))
+        for results in parallel.ordered_map(_clean_texts, jobs, workers):
             yield from results
 
 
-_WORKER_CLEANER: Cleaner | None = None
-
-
-def _start_worker(options: Options) -> None:
-    global _WORKER_CLEANER
-    _WORKER_CLEANER = Cleaner(options)
-
-
-def _clean_texts(texts: list[str]) -> list[Result]:
-    assert _WORKER_CLEANER is not None, "_start_worker() was not called in this process"
-    return [_WORKER_CLEANER.clean(text) for text in texts]
+def _clean_texts(job: tuple[Options, list[str]]) -> list[Result]:
+    """A chunk of texts, in a worker process."""
+    options, texts = job
+    return [cleaner_for(options).clean(text) for text in texts]
 
 
 def _chunked(items: Iterable[str], size: int) -> Iterator[list[str]]:

@@ -27,7 +27,7 @@ from typing import Iterator, Sequence
 
 import regex
 
-from .rules import literals_in
+from .text.literals import literals_in
 
 STOPWORDS = frozenset(
     """a about after all also an and are as at be because been but by can could did do does for from had has

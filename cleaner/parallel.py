@@ -24,8 +24,8 @@ def ordered_map(
     function: Callable[[Any], Any],
     items: Iterable[Any],
     workers: int,
-    initializer: Callable[..., None],
-    initargs: tuple[Any, ...],
+    initializer: Callable[..., None] | None = None,
+    initargs: tuple[Any, ...] = (),
 ) -> Iterator[Any]:
     """``function`` over ``items`` in ``workers`` processes, results in the items' order, with at most
     IN_FLIGHT_PER_WORKER items per worker read ahead (Pool.imap would read the whole input ahead)."""
@@ -50,11 +50,12 @@ def ordered_map(
             pool.shutdown(wait=True, cancel_futures=True)
 
 
-def _start_quietly(initializer: Callable[..., None], *initargs: Any) -> None:
+def _start_quietly(initializer: Callable[..., None] | None, *initargs: Any) -> None:
     """Worker initializer: ignore Ctrl-C. The terminal sends SIGINT to every process of the group;
     the main process gets KeyboardInterrupt and stops the pool, without a traceback per worker."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)
-    initializer(*initargs)
+    if initializer is not None:
+        initializer(*initargs)
 
 
 def default_workers() -> int:

@@ -14,6 +14,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from cleaner import Cleaner, Options, prefilter, rules
+from cleaner.text import literals as literal_search
 from cleaner.prefilter import DIGITS, LEAD, OPEN, Gate, any_literal, any_start, gate_for, line_key, passes
 from cleaner.rules import CHARS_PER_WORD, LineMatcher, Rule
 
@@ -253,8 +254,8 @@ def word_count(text: str) -> int:
 def scanning(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> LineMatcher:
     """A prepared matcher whose contains-tests use the re trie, or pyahocorasick's automaton."""
     if request.param == "re":
-        monkeypatch.setattr(rules, "_ahocorasick", None)
-    elif rules._ahocorasick is None:
+        monkeypatch.setattr(literal_search, "_ahocorasick", None)
+    elif literal_search._ahocorasick is None:
         pytest.skip("pyahocorasick is not installed (the fast extra)")
     matcher = Cleaner().line_matcher
     matcher.prepare()
@@ -289,15 +290,15 @@ def lines_found(finder: rules._Finder, lines: list[str]) -> set[int]:
 )
 def test_both_finders_find_the_lines_holding_a_literal(literals: list[str], lines: list[str]) -> None:
     expected = {i for i, line in enumerate(lines) if any(literal in line for literal in literals)}
-    installed = rules._ahocorasick
+    installed = literal_search._ahocorasick
     try:
-        rules._ahocorasick = None
-        with_re = rules.literal_finder(any_literal(literals), literals)
+        literal_search._ahocorasick = None
+        with_re = literal_search.literal_finder(any_literal(literals), literals)
     finally:
-        rules._ahocorasick = installed
+        literal_search._ahocorasick = installed
     assert lines_found(with_re, lines) == expected
     if installed is not None:
-        assert lines_found(rules.literal_finder(any_literal(literals), literals), lines) == expected
+        assert lines_found(literal_search.literal_finder(any_literal(literals), literals), lines) == expected
 
 
 @settings(max_examples=300, deadline=None)
@@ -307,28 +308,28 @@ def test_both_finders_find_the_lines_holding_a_literal(literals: list[str], line
 )
 def test_both_owner_tests_find_the_entries_whose_literals_a_line_holds(owned: list[tuple[str, int]], line: str) -> None:
     expected = sorted({k for literal, k in owned if literal in line})
-    installed = rules._ahocorasick
+    installed = literal_search._ahocorasick
     try:
-        rules._ahocorasick = None
-        assert rules.literal_owners(tuple(owned))(line) == expected
+        literal_search._ahocorasick = None
+        assert literal_search.literal_owners(tuple(owned))(line) == expected
     finally:
-        rules._ahocorasick = installed
-    assert rules.literal_owners(tuple(owned))(line) == expected
+        literal_search._ahocorasick = installed
+    assert literal_search.literal_owners(tuple(owned))(line) == expected
 
 
 @settings(max_examples=300, deadline=None)
 @given(st.sets(st.text(alphabet="abc© .(", min_size=1, max_size=5), max_size=12), st.text(alphabet="abc© .(x\n", max_size=30))
 def test_every_way_finds_the_literals_a_text_holds(literals: set[str], text: str) -> None:
     expected = {literal for literal in literals if literal in text}
-    installed, one_by_one = rules._ahocorasick, rules._ONE_BY_ONE_CHARS
+    installed, one_by_one = literal_search._ahocorasick, literal_search._ONE_BY_ONE_CHARS
     try:
-        rules._ahocorasick = None
-        assert rules.literals_in(text, literals) == expected
-        rules._ONE_BY_ONE_CHARS = 0  # the string set
-        assert rules.literals_in(text, literals) == expected
+        literal_search._ahocorasick = None
+        assert literal_search.literals_in(text, literals) == expected
+        literal_search._ONE_BY_ONE_CHARS = 0  # the string set
+        assert literal_search.literals_in(text, literals) == expected
     finally:
-        rules._ahocorasick, rules._ONE_BY_ONE_CHARS = installed, one_by_one
-    assert rules.literals_in(text, literals) == expected
+        literal_search._ahocorasick, literal_search._ONE_BY_ONE_CHARS = installed, one_by_one
+    assert literal_search.literals_in(text, literals) == expected
 
 
 def test_a_long_document_is_tested_in_parts() -> None:

@@ -1,0 +1,2 @@
+"""Text utilities: words, stop words, line shapes, titles and literal search. The lowest layer: it
+imports nothing else of the package."""
