@@ -19,7 +19,12 @@ from collections import Counter
 
 import pytest
 
-from cleaner import Cleaner, heuristics
+from cleaner import Cleaner
+from cleaner.steps import promo_tail
+from cleaner.steps.context import Context, Hints
+from cleaner.text.shapes import shape, shapes_of
+from cleaner.text.titles import repeats_headline
+from cleaner.text.vocabulary import line_vocabulary, topic_overlap, vocabulary_of
 from cleaner.document import Document
 from inputs import TITLE, full_page_text, html_page, long_document, news_document
 
@@ -55,18 +60,18 @@ def test_stage_split(benchmark, news: str) -> None:
 
 def test_stage_shapes(benchmark, news: str) -> None:
     lines = [line.stripped for line in Document.parse(news).lines]
-    shapes = benchmark(heuristics.shapes_of, lines, {})
+    shapes = benchmark(shapes_of, lines, {})
     assert sum(s.prose for s in shapes) >= 10
 
 
 def test_stage_vocabulary(benchmark, news: str) -> None:
     lines = [line.stripped for line in Document.parse(news).lines]
-    assert len(benchmark(heuristics.line_vocabulary, lines)) > 50
+    assert len(benchmark(line_vocabulary, lines)) > 50
 
 
 def test_stage_rule_matching(benchmark, cleaner: Cleaner, news: str) -> None:
     lines = [line.stripped for line in Document.parse(news).lines]
-    words = [s.words for s in heuristics.shapes_of(lines)]
+    words = [s.words for s in shapes_of(lines)]
     matcher = cleaner.line_matcher
 
     def match() -> int:
@@ -77,22 +82,26 @@ def test_stage_rule_matching(benchmark, cleaner: Cleaner, news: str) -> None:
 
 def test_heuristic_repeated_headline(benchmark, news: str) -> None:
     head = [line.stripped for line in Document.parse(news).lines[:12]]
-    assert benchmark(lambda: sum(heuristics.repeats_headline(line, TITLE) for line in head)) >= 2
+    assert benchmark(lambda: sum(repeats_headline(line, TITLE) for line in head)) >= 2
 
 
 def test_heuristic_promotional_tail(benchmark, news: str) -> None:
     doc = Document.parse(news)
-    shapes = [heuristics.shape(line.stripped, {}) for line in doc.lines]
-    tail = benchmark(heuristics.promotional_tail, doc, shapes, lambda i: False, lambda i: False, 3)
+    setup = Cleaner(builtin_rules=False).setup
+
+    def tail_of() -> list[int]:  # a new context each round: it keeps what it worked out
+        return promo_tail.find(Context(setup, doc, Hints(None, None), [None] * len(doc)))
+
+    tail = benchmark(tail_of)
     assert len(tail) >= 5
 
 
 def test_heuristic_topic_overlap(benchmark, news: str) -> None:
-    shapes = [heuristics.shape(line.stripped, {}) for line in Document.parse(news).lines]
+    shapes = [shape(line.stripped, {}) for line in Document.parse(news).lines]
 
     def overlaps() -> float:
-        vocabulary = heuristics.vocabulary_of(shapes)
-        return sum(heuristics.topic_overlap(s.content, vocabulary, Counter(s.content)) for s in shapes)
+        vocabulary = vocabulary_of(shapes)
+        return sum(topic_overlap(s.content, vocabulary, Counter(s.content)) for s in shapes)
 
     assert benchmark(overlaps) > 0
 

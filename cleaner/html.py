@@ -16,7 +16,7 @@ from typing import Any
 
 import regex
 
-from . import heuristics
+from .text.titles import repeats_headline, without_site_name
 
 # A page says what it is in its first bytes: a doctype, an <html> or <head> tag, or (for fragments
 # saved from a browser) a comment before them. Only those are taken as HTML when nothing else says so:
@@ -68,7 +68,7 @@ class Page:
 
     def headline(self) -> str | None:
         """The title without the site's name ("Storm hits coast | Daily Planet" -> "Storm hits coast")."""
-        return heuristics.without_site_name(self.title, self.sitename) if self.title else None
+        return without_site_name(self.title, self.sitename) if self.title else None
 
     def article(self) -> str:
         """The text that is cleaned and shown: the headline, then the paragraphs with a blank line
@@ -76,7 +76,7 @@ class Page:
         headline is not added when the extracted text already starts with it."""
         paragraphs = [line for line in self.text.split("\n") if line.strip()]
         headline = self.headline()
-        if headline and not (paragraphs and heuristics.repeats_headline(paragraphs[0], headline)):
+        if headline and not (paragraphs and repeats_headline(paragraphs[0], headline)):
             paragraphs.insert(0, headline)
         return "\n\n".join(paragraphs) + "\n" if paragraphs else ""
 

@@ -282,17 +282,17 @@ def test_a_zero_width_no_break_space_does_not_hide_a_line() -> None:
 
 
 def test_topic_tests_counted_past_the_looked_up_words_give_the_same_result(monkeypatch: pytest.MonkeyPatch) -> None:
-    # Past engine._SEARCHED_WORDS looked-up words the topic tests count the vocabulary instead of
+    # Past steps.topic._SEARCHED_WORDS looked-up words the topic tests count the vocabulary instead of
     # reading the text for each word: the same answers, whenever the switch comes.
-    from cleaner import engine
+    from cleaner.steps import topic
 
     teasers = [f"Read more: Zorb{k:04d}q Quil{k:04d}v Marn{k:04d}t" for k in range(100)]
     on_topic = "Read more: harbour authority night ferry service island board"
     text = doc(TITLE, P1, P2, P3, *MORE, *teasers[:50], on_topic, *teasers[50:], P1.replace("Tuesday", "Monday"))
     options = Options(max_removed_share=1.0)  # the teasers outweigh the article here
     results = []
-    for switch in (0, 40, engine._SEARCHED_WORDS, 10**9):
-        monkeypatch.setattr(engine, "_SEARCHED_WORDS", switch)
+    for switch in (0, 40, topic._SEARCHED_WORDS, 10**9):
+        monkeypatch.setattr(topic, "_SEARCHED_WORDS", switch)
         results.append(Cleaner(options).clean(text))
     assert all(result == results[0] for result in results)
     removed = "\n".join(removal.text for removal in results[0].removals)

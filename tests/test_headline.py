@@ -1,4 +1,4 @@
-"""heuristics.repeats_headline reads each side once (the title's parts, normalised, kept for the next
+"""text.titles.repeats_headline reads each side once (the title's parts, normalised, kept for the next
 line) and answers as its definition does: cut by cut, join each side's parts and normalise them."""
 from __future__ import annotations
 
@@ -8,7 +8,8 @@ from difflib import SequenceMatcher
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from cleaner.heuristics import _SUFFIX_SEPARATOR, normalise, repeats_headline
+from cleaner.text.titles import _SUFFIX_SEPARATOR, repeats_headline
+from cleaner.text.words import normalise
 
 
 def _affixed_by_definition(text: str, other: str) -> bool:
@@ -84,7 +85,7 @@ def test_repeats_headline_is_its_definition_on_many_seeded_lines() -> None:
 
 
 def test_the_title_read_once_serves_every_line_asked_about_it() -> None:
-    # A page's first line, asked about each line above its article (engine._page_headline).
+    # A page's first line, asked about each line above its article (steps.page_context._page_headline).
     title = "Harbour Times | News" + " |" * 200 + " Sport"
     lines = [f"Section {k}" for k in range(50)] + ["Harbour Times", "News", "Harbour Times | News", "Sport"]
     assert [repeats_headline(line, title) for line in lines] == [_repeats_by_definition(line, title) for line in lines]

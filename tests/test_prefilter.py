@@ -1,4 +1,4 @@
-"""The gates in front of every pattern search (cleaner.prefilter) let through every line the pattern
+"""The gates in front of every pattern search (cleaner.rules.prefilter) let through every line the pattern
 matches: derived gates on their own, the built-in rules' examples, generated variants of them, and
 (where ../shared is present) every line of the development corpora."""
 from __future__ import annotations
@@ -13,10 +13,11 @@ import regex
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from cleaner import Cleaner, Options, prefilter, rules
+from cleaner import Cleaner, Options
+from cleaner.rules import CHARS_PER_WORD, LineMatcher, Rule, linekey
+from cleaner.rules.linekey import DIGITS, LEAD, any_literal, any_start, line_key
+from cleaner.rules.prefilter import OPEN, Gate, gate_for, passes
 from cleaner.text import literals as literal_search
-from cleaner.prefilter import DIGITS, LEAD, OPEN, Gate, any_literal, any_start, gate_for, line_key, passes
-from cleaner.rules import CHARS_PER_WORD, LineMatcher, Rule
 
 BUILTIN = Cleaner()
 BUILTIN.line_matcher.prepare()  # gates from the first line (a new matcher searches its first lines ungated)
@@ -71,8 +72,8 @@ def test_the_line_scan_reads_white_space_and_digits_as_line_key_does() -> None:
     # any_start writes them as the standard engine's \s and \d (short classes, quick to compile):
     # in a line, every white space but the newline and every digit, no other character.
     every = "".join(map(chr, range(0x110000)))
-    assert set(re.findall(prefilter._SPACE_IN_LINE, every)) == set(prefilter._WHITE_SPACE) - {"\n"}
-    assert set(re.findall(prefilter._DIGIT_IN_LINE, every)) == set(DIGITS)
+    assert set(re.findall(linekey._SPACE_IN_LINE, every)) == set(linekey._WHITE_SPACE) - {"\n"}
+    assert set(re.findall(linekey._DIGIT_IN_LINE, every)) == set(DIGITS)
 
 
 def test_a_repeat_ends_what_it_starts() -> None:
@@ -270,7 +271,7 @@ def test_every_rule_example_gets_the_same_answer_a_document_at_a_time(scanning: 
         assert any(expected.values())
 
 
-def lines_found(finder: rules._Finder, lines: list[str]) -> set[int]:
+def lines_found(finder: literal_search.Finder, lines: list[str]) -> set[int]:
     block = "\n".join(lines)
     found, line, start = set(), 0, 0
     while (hit := finder(block, start)) is not None:

@@ -1,12 +1,17 @@
 """The promotional-tail walk answers [] without the document's vocabulary when the lines it could
-take at most hold no opener and no sales signal (heuristics._reach); that answer is the full walk's."""
+take at most hold no opener and no sales signal (steps.promo_tail._reach); that answer is the full walk's."""
 from __future__ import annotations
 
 import pytest
 import samples  # tests/ is on sys.path
 
-from cleaner import Cleaner, engine, heuristics
+from cleaner import Cleaner
 from cleaner.document import Document
+from cleaner.steps import promo_tail, topic
+from cleaner.steps.context import Context, Hints
+from cleaner.text import sales
+from cleaner.text.shapes import shapes_of
+from cleaner.text.vocabulary import WordLines, line_vocabulary
 
 ARTICLE = [
     "Harbour Authority Approves Night Ferry Service",
@@ -20,14 +25,13 @@ QUIET_END = ["Tags", "Harbour", "Ferries", "More from the island council and the
 
 
 def tail(lines: list[str], vocabulary_wanted: bool = True) -> list[int]:
+    """The walk over the lines, with no rule: nothing is junk already and nothing opens an ad."""
     doc = Document.parse("\n\n".join(lines))
-    shapes = heuristics.shapes_of([line.stripped for line in doc.lines])
-
-    def vocabulary() -> heuristics.Counter[str]:
-        assert vocabulary_wanted, "the vocabulary was asked for"
-        return heuristics.line_vocabulary([line.stripped for line in doc.lines])
-
-    return heuristics.promotional_tail(doc, shapes, lambda i: False, lambda i: False, 2, vocabulary)
+    context = Context(Cleaner(builtin_rules=False).setup, doc, Hints(None, None), [None] * len(doc))
+    found = promo_tail.find(context)
+    asked = {"vocabulary", "searched_words"} & context.topic.__dict__.keys()
+    assert vocabulary_wanted or not asked, "the vocabulary was asked for"
+    return found
 
 
 def test_an_end_that_sells_nothing_needs_no_vocabulary() -> None:
@@ -37,7 +41,7 @@ def test_an_end_that_sells_nothing_needs_no_vocabulary() -> None:
 def test_an_advertisement_is_still_found(monkeypatch: pytest.MonkeyPatch) -> None:
     found = tail(ARTICLE + AD)
     assert len(ARTICLE) + len(AD) - 1 in found
-    monkeypatch.setattr(heuristics, "_reach", lambda *args: None)
+    monkeypatch.setattr(promo_tail, "_reach", lambda *args: None)
     assert tail(ARTICLE + AD) == found
 
 
@@ -55,7 +59,7 @@ def results(cleaner: Cleaner, texts: list[str]) -> list[tuple[str, tuple[tuple[s
 def test_the_walk_gives_what_it_gave_without_the_shortcut(monkeypatch: pytest.MonkeyPatch) -> None:
     texts = full_walk_texts()
     quick = results(Cleaner(), texts)
-    monkeypatch.setattr(heuristics, "_reach", lambda *args: None)  # the walk in full, every time
+    monkeypatch.setattr(promo_tail, "_reach", lambda *args: None)  # the walk in full, every time
     assert results(Cleaner(), texts) == quick
 
 
@@ -64,11 +68,11 @@ def test_the_counted_article_gives_what_the_searched_one_gives(monkeypatch: pyte
     # lowers otherwise); every text here can be searched, and is not.
     texts = full_walk_texts()
     searched = results(Cleaner(), texts)
-    monkeypatch.setattr(engine._Run, "_searched_words", None)
+    monkeypatch.setattr(topic.Topic, "searched_words", None)
     assert results(Cleaner(), texts) == searched
 
 
-def article_answers(article: heuristics._ArticleWords, words: list[str], ends: list[int], near: set[str]) -> list[object]:
+def article_answers(article: topic.ArticleWords, words: list[str], ends: list[int], near: set[str]) -> list[object]:
     return [(end, article.enough(end, near), [article.has(word, end) for word in words]) for end in ends]
 
 
@@ -76,8 +80,8 @@ def test_both_articles_answer_alike_for_ends_in_any_order() -> None:
     lines = [line for text in full_walk_texts()[:40] for line in text.split("\n") if line.strip()]
     doc = Document.parse("\n".join(lines))
     texts = [line.stripped for line in doc.lines]
-    shapes = heuristics.shapes_of(texts)
-    word_lines = heuristics.WordLines(texts, shapes)
+    shapes = shapes_of(texts)
+    word_lines = WordLines(texts, shapes)
     assert word_lines.usable
 
     def transparent(i: int) -> bool:
@@ -87,8 +91,8 @@ def test_both_articles_answer_alike_for_ends_in_any_order() -> None:
     # Within the text: without ../shared it is the five made here, fewer lines than some of these.
     ends = [min(end, len(texts)) for end in (len(texts), 0, 5, 1, 40, 39, 200, 3, len(texts) - 1, 60)]
     for near in (set(), {"harbour", "plumber"}, set(words[:45])):
-        counted = heuristics._CountedArticle(heuristics.line_vocabulary(texts), shapes, transparent)
-        searched = heuristics._SearchedArticle(word_lines, shapes, transparent)
+        counted = topic._CountedArticle(line_vocabulary(texts), shapes, transparent)
+        searched = topic._SearchedArticle(word_lines, shapes, transparent)
         assert article_answers(counted, words, ends, near) == article_answers(searched, words, ends, near)
 
 
@@ -98,17 +102,17 @@ def test_both_articles_answer_alike_for_ends_in_any_order() -> None:
 def searched_signals(text: str) -> set[str]:
     """sales_signals with every pattern searched, as before the gates."""
     found = set()
-    if heuristics._EMAIL.search(text):
+    if sales._EMAIL.search(text):
         found.add("email")
-        text = heuristics._EMAIL.sub(" ", text)
-    for name, pattern in (("phone", heuristics._PHONE), ("web", heuristics._URL), ("offer", heuristics._OFFER)):
+        text = sales._EMAIL.sub(" ", text)
+    for name, pattern in (("phone", sales._PHONE), ("web", sales._URL), ("offer", sales._OFFER)):
         if pattern.search(text):
             found.add(name)
     return found
 
 
 def searched_voice(text: str) -> bool:
-    return heuristics._ADVERTISER_VOICE.search(text) is not None or heuristics._IMPERATIVE.search(text) is not None
+    return sales._ADVERTISER_VOICE.search(text) is not None or sales._IMPERATIVE.search(text) is not None
 
 
 SELLING = [
@@ -123,8 +127,8 @@ SELLING = [
 @pytest.mark.parametrize("text", SELLING + ARTICLE + AD + QUIET_END)
 def test_gated_sales_tests_answer_as_searched(text: str) -> None:
     for variant in (text, text.lower(), text.upper()):
-        assert heuristics.sales_signals(variant) == searched_signals(variant)
-        assert heuristics.advertiser_voice(variant) == searched_voice(variant)
+        assert sales.sales_signals(variant) == searched_signals(variant)
+        assert sales.advertiser_voice(variant) == searched_voice(variant)
 
 
 @samples.needs_corpora
@@ -133,6 +137,6 @@ def test_gated_sales_tests_answer_as_searched_on_the_development_corpora() -> No
     for record_text in samples.corpus_texts(samples.NEWSJUNK, samples.AEB_PAGES):
         for line in record_text.split("\n"):
             text = line.strip()
-            if heuristics.sales_signals(text) != searched_signals(text) or heuristics.advertiser_voice(text) != searched_voice(text):
+            if sales.sales_signals(text) != searched_signals(text) or sales.advertiser_voice(text) != searched_voice(text):
                 differing.append(text)
     assert differing == []

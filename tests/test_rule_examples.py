@@ -3,8 +3,8 @@ from __future__ import annotations
 
 import pytest
 
-from cleaner.heuristics import shape
 from cleaner.rules import Rule, builtin_rule_files, load_rules
+from cleaner.text.shapes import shape
 
 RULES = load_rules(builtin_rule_files())
 

@@ -528,7 +528,7 @@ def test_rule_file_content_is_never_executed(tmp_path: Path, monkeypatch: pytest
         parsed.append(text)
         return real_loads(text, **kwargs)
 
-    monkeypatch.setattr("cleaner.rules.tomllib.loads", spy)
+    monkeypatch.setattr(tomllib, "loads", spy)
     path = write(tmp_path, rule_text(reason=_toml_basic(code), examples=f"match = [{_toml_basic(code)}]\nno_match = ['x']"))
     (rule,) = load_rule_file(path)
     assert rule.reason == code

@@ -9,8 +9,8 @@ import regex
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from cleaner import heuristics
-from cleaner.heuristics import _EMAIL, _OFFER, _URL, _without_emails, sales_signals
+from cleaner.text import sales
+from cleaner.text.sales import _EMAIL, _OFFER, _URL, _without_emails, sales_signals
 
 PLAIN_URL = regex.compile(r"(?i)\bhttps?://|\bwww\.[\p{L}\p{N}-]+\.|\b[\p{L}\p{N}-]+\.(?:com|net|org|co\.uk|io|biz|shop|store)\b")
 PLAIN_OFFER = regex.compile(_OFFER.pattern.replace(r"(?<!\d)\d+\s?%\s*off\b", r"\d+\s?%\s*off\b"))
@@ -53,4 +53,4 @@ def test_any_line(text: str) -> None:
 
 
 def test_sales_signals_asks_the_patterns_above() -> None:
-    assert [pattern for _, pattern, _ in heuristics._SIGNALS] == [heuristics._PHONE, _URL, _OFFER]
+    assert [pattern for _, pattern, _ in sales._SIGNALS] == [sales._PHONE, _URL, _OFFER]

@@ -1,5 +1,5 @@
-"""Line shapes read a block of lines at a time (heuristics.shapes_of, from each character's role in a
-word) are the shapes read a line at a time (heuristics.shape, from a regex search for the words)."""
+"""Line shapes read a block of lines at a time (text.shapes.shapes_of, from each character's role in a
+word) are the shapes read a line at a time (text.shapes.shape, from a regex search for the words)."""
 from __future__ import annotations
 
 import re
@@ -8,11 +8,11 @@ import samples  # tests/ is on sys.path
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from cleaner import heuristics
-from cleaner.heuristics import shape, shapes_of
+from cleaner.text import shapes as line_shapes
+from cleaner.text.shapes import Shape, shape, shapes_of
 
 
-def fields(shapes: list[heuristics.Shape]) -> list[tuple[int, bool, bool]]:
+def fields(shapes: list[Shape]) -> list[tuple[int, bool, bool]]:
     return [(s.words, s.prose, s.headline) for s in shapes]
 
 
@@ -26,13 +26,13 @@ def role(char: str) -> bytes:
 def test_every_character_read_without_a_search_has_its_role() -> None:
     chars = [chr(c) for c in range(0x80)] + [chr(c) for c in range(0x2000, 0x2040)]
     for char in chars:
-        written = char.encode().replace(heuristics._GENERAL_PUNCTUATION, b"").translate(heuristics._SHAPE_ROLES, heuristics._SHAPE_DROPPED)
+        written = char.encode().replace(line_shapes._GENERAL_PUNCTUATION, b"").translate(line_shapes._SHAPE_ROLES, line_shapes._SHAPE_DROPPED)
         assert written == (b"\n" if char == "\n" else role(char)), repr(char)
 
 
 def test_every_other_character_sends_its_line_to_a_search() -> None:
     others = "".join(chr(c) for c in range(0x80, 0x110000) if not 0x2000 <= c < 0x2040)
-    written = others.encode("utf-8", "surrogatepass").replace(heuristics._GENERAL_PUNCTUATION, b"").translate(heuristics._SHAPE_ROLES)
+    written = others.encode("utf-8", "surrogatepass").replace(line_shapes._GENERAL_PUNCTUATION, b"").translate(line_shapes._SHAPE_ROLES)
     assert written.count(b"x") == len(others)  # each has one lead byte
 
 

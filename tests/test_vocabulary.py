@@ -1,4 +1,4 @@
-"""The document's vocabulary (heuristics.line_vocabulary, worked out a block of lines at a time) is
+"""The document's vocabulary (text.vocabulary.line_vocabulary, worked out a block of lines at a time) is
 what the lines' words (content_words, one line at a time) add up to."""
 from __future__ import annotations
 
@@ -9,8 +9,10 @@ import samples  # tests/ is on sys.path
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from cleaner import heuristics
-from cleaner.heuristics import content_words, line_vocabulary
+from cleaner.text import vocabulary
+from cleaner.text.shapes import shapes_of
+from cleaner.text.vocabulary import WordLines, line_vocabulary
+from cleaner.text.words import content_words
 
 
 def line_by_line(lines: list[str]) -> Counter[str]:
@@ -24,7 +26,7 @@ def test_lowering_keeps_every_character_one_of_its_class() -> None:
     # A line lowered whole has the words of the line lowered word by word only when every character
     # lowers to one character of the same class (a word's first, a word's other, neither), whatever
     # stands around it: true of every code point but the two the vocabulary lowers word by word.
-    every = "".join(chr(code) for code in range(0x110000) if chr(code) not in heuristics._LOWERED_OTHERWISE)
+    every = "".join(chr(code) for code in range(0x110000) if chr(code) not in vocabulary._LOWERED_OTHERWISE)
     lowered = every.lower()
     assert len(lowered) == len(every)
     for pattern in (r"[^\W_]", r"[\w'’]"):
@@ -68,8 +70,8 @@ def used_elsewhere_by_vocabulary(lines: list[str]) -> list[list[bool]]:
 
 
 def used_elsewhere_by_search(lines: list[str]) -> list[list[bool]] | None:
-    shapes = heuristics.shapes_of(lines)
-    found = heuristics.WordLines(lines, shapes)
+    shapes = shapes_of(lines)
+    found = WordLines(lines, shapes)
     if not found.usable:
         return None
     return [[found.elsewhere(word, i) for word in content_words(line)] for i, line in enumerate(lines)]
@@ -78,7 +80,7 @@ def used_elsewhere_by_search(lines: list[str]) -> list[list[bool]] | None:
 def test_a_word_is_found_in_the_other_lines_it_is_in() -> None:
     lines = ["Harbour plan approved", "The harbour will grow", "Parts of the plan", "A harbourmaster's art", "art harbour"]
     assert used_elsewhere_by_search(lines) == used_elsewhere_by_vocabulary(lines)
-    assert heuristics.WordLines(["İSTANBUL"], heuristics.shapes_of(["İSTANBUL"])).usable is False
+    assert WordLines(["İSTANBUL"], shapes_of(["İSTANBUL"])).usable is False
 
 
 @settings(max_examples=300, deadline=None)
@@ -105,7 +107,7 @@ def test_word_lines_on_the_development_corpora() -> None:
 def searched_lines_disagree(lines: list[str], ranges: list[tuple[int, int]] | None = None) -> list[tuple[str, int, int]] | None:
     """The (word, first, end) for which WordLines.lines_with differs from the lines' own words; None
     when the text cannot be searched. Every range of lines unless ``ranges`` are given."""
-    found = heuristics.WordLines(lines, heuristics.shapes_of(lines))
+    found = WordLines(lines, shapes_of(lines))
     if not found.usable:
         return None
     having: dict[str, list[int]] = {"harbour": [], "o'neill": []}  # each word's lines, by their own words
@@ -128,7 +130,7 @@ def test_the_lines_with_a_word_in_a_range() -> None:
         "_harbour, 'harbour' and harbour's art", "art harbour", "o'neill", "plan",
     ]
     assert searched_lines_disagree(lines) == []
-    found = heuristics.WordLines(lines, heuristics.shapes_of(lines))
+    found = WordLines(lines, shapes_of(lines))
     assert list(found.lines_with("harbour", 0, len(lines))) == [0, 1, 4, 5]
     assert list(found.lines_with("harbour", 2, 5)) == [4]
     assert list(found.lines_with("plan", 3, 3)) == []

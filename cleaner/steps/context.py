@@ -1,0 +1,246 @@
+"""The state of one pass over a document: its lines, their shapes, the rules that match them, the
+title, and the marks so far. Steps ask it; it works each answer out once, for the first step that
+asks."""
+from __future__ import annotations
+
+import functools
+from array import array
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass
+
+from ..document import Document
+from ..rules import LineMatcher, Rule, match_rule_by_rule
+from ..text.sales import PlainSentences
+from ..text.shapes import Shape, shapes_of
+from ..text.titles import looks_like_title, repeats_headline
+from . import promo_tail
+from .base import Labelled, Mark, mark
+from .story import Story, find_story
+from .topic import REMEMBER_WORDS_LINES, Topic
+
+# Junk lines ("Advertisement", a byline) that may stand above the headline.
+_TITLE_SKIP = 2
+# The most list items a list header opens.
+_LIST_ITEMS = 15
+
+
+@dataclass(frozen=True, slots=True)
+class Hints:
+    """What is known of a text besides its lines."""
+
+    title: str | None
+    language: str | None
+    # False: without a known title, the first line is not taken for one. Said for text an HTML
+    # extractor gave, which is no naive page text either: the full-page step is left out for it.
+    find_title: bool = True
+
+
+@dataclass(frozen=True)
+class Setup:
+    """What the steps take from the cleaner: the compiled rules and which heuristics are on."""
+
+    line_matcher: LineMatcher
+    block_rules: tuple[Rule, ...]
+    timeout: float
+    enabled: frozenset[str]
+
+
+class Context:
+    """One pass over ``doc``: the input's lines that no earlier step or pass removed (``origin``: the
+    input's index of each of them; None when it is the whole input). ``marks`` is the input's table of
+    marks, shared by every pass: a line's first mark stands.
+
+    ``earlier`` is the first pass over the document this one was cut from, with the index there of
+    each line here: a line's shape and the line rules that match it do not depend on its neighbours,
+    so they are taken over instead of computed again."""
+
+    def __init__(
+        self,
+        setup: Setup,
+        doc: Document,
+        hints: Hints,
+        marks: list[Mark | None],
+        origin: Sequence[int] | None = None,
+        earlier: tuple[Context, Sequence[int]] | None = None,
+    ):
+        self.setup = setup
+        self.doc = doc
+        self.hints = hints
+        self.origin = origin
+        self.earlier = earlier
+        self.table = marks
+        self.timed_out: set[str] = set()
+        self.texts = [line.stripped for line in doc.lines]
+        if earlier is None:
+            # Long texts share one string a distinct word (their lines' words add up to more than the
+            # text); for the usual article the lookups cost more than the copies.
+            interned: dict[str, str] | None = {} if len(doc) >= REMEMBER_WORDS_LINES else None
+            self.shapes: list[Shape] = shapes_of(self.texts, interned)
+        else:
+            self.shapes = [earlier[0].shapes[i] for i in earlier[1]]
+        self.topic = Topic(self.texts, self.shapes, (earlier[0].topic, earlier[1]) if earlier else None)
+
+    def __len__(self) -> int:
+        return len(self.texts)
+
+    def enabled(self, heuristic_id: str) -> bool:
+        return heuristic_id in self.setup.enabled
+
+    # --- marks --------------------------------------------------------------------------------
+
+    def input_index(self, index: int) -> int:
+        return index if self.origin is None else self.origin[index]
+
+    def mark_of(self, index: int) -> Mark | None:
+        return self.table[self.input_index(index)]
+
+    def marked(self, index: int) -> bool:
+        return self.table[self.input_index(index)] is not None
+
+    def mark(self, label: Labelled, lines: Sequence[int]) -> Mark:
+        """A mark of this pass's ``lines`` (its own indexes), for a step to return."""
+        origin = self.origin
+        return mark(label, tuple(lines) if origin is None else tuple(origin[i] for i in lines))
+
+    def apply(self, found: Mark) -> int:
+        """Give each of the mark's lines that has none yet (and is not the title) the mark; how many
+        it took."""
+        table, title = self.table, self.title_input_index
+        taken = 0
+        for i in found.lines:
+            if table[i] is None and i != title:
+                table[i] = found
+                taken += 1
+        return taken
+
+    def position_of(self) -> Sequence[int] | dict[int, int]:
+        """For each input index this pass holds, its index here (the identity for the whole input)."""
+        return range(len(self)) if self.origin is None else {i: j for j, i in enumerate(self.origin)}
+
+    def kept(self) -> array[int]:
+        """The input indexes of this pass's lines that no mark has taken."""
+        table = self.table
+        return array("l", (i for i in (range(len(self)) if self.origin is None else self.origin) if table[i] is None))
+
+    # --- what the rules match -------------------------------------------------------------------
+
+    @functools.cached_property
+    def line_matches(self) -> list[Sequence[Rule]]:
+        """Every line rule whose pattern matches each line (zones and protection are checked later)."""
+        if self.earlier is not None:
+            run, origin = self.earlier
+            return [run.line_matches[i] for i in origin]
+        # Most lines match nothing: they share one empty tuple (a list each cost 56 bytes a line).
+        found: list[Sequence[Rule]] = [()] * len(self)
+        words = [s.words for s in self.shapes]
+        matcher = self.setup.line_matcher
+        for index, matching, timed_out in matcher.matching_lines(self.texts, words, self.setup.timeout, self.usable):
+            if timed_out:
+                self.timed_out.update(timed_out)
+            if matching:
+                found[index] = matching
+        return found
+
+    @functools.cached_property
+    def matches(self) -> list[Sequence[Rule]]:
+        """The line rules' matches, with each block rule added to the lines of the blocks it matches."""
+        if not self.setup.block_rules:
+            return self.line_matches
+        found = list(self.line_matches)
+        for start, end in self._blocks():
+            text = "\n".join(self.texts[start:end])
+            words = sum(s.words for s in self.shapes[start:end])
+            rules, timed_out = match_rule_by_rule(self.setup.block_rules, text, words, self.setup.timeout, self.usable)
+            self.timed_out.update(timed_out)
+            for rule in rules:
+                for i in range(start, end):
+                    found[i] = (*found[i], rule)
+        return found
+
+    def usable(self, rule: Rule) -> bool:
+        return rule.id not in self.timed_out and rule.applies_to(self.hints.language)
+
+    def _blocks(self) -> Iterator[tuple[int, int]]:
+        """Runs of lines not separated by a blank line."""
+        start = 0
+        for i in range(1, len(self) + 1):
+            if i == len(self) or self.doc.is_paragraph_break(i):
+                yield start, i
+                start = i
+
+    # --- the title and the article ------------------------------------------------------------
+
+    @functools.cached_property
+    def title_index(self) -> int | None:
+        """The headline's line: the known title's repeat in the first three lines, or else the first
+        line no rule matches, after at most _TITLE_SKIP such lines (which will go, leaving it first),
+        when it is shaped like a title."""
+        if not self.texts:
+            return None
+        known = self.hints.title
+        if known:
+            return next((i for i, text in enumerate(self.texts[:3]) if repeats_headline(text, known)), None)
+        if not self.hints.find_title:
+            return None
+        matches = self.matches
+        first = next((i for i in range(min(len(self), _TITLE_SKIP + 1)) if not matches[i]), None)
+        if first is not None and first < len(self) - 1 and looks_like_title(self.texts[first], self.shapes[first]):
+            return first
+        return None
+
+    @functools.cached_property
+    def title_input_index(self) -> int | None:
+        return None if self.title_index is None else self.input_index(self.title_index)
+
+    @functools.cached_property
+    def junk(self) -> list[bool]:
+        """Lines some rule's pattern matches wherever they stand, and the items of list headers: the
+        article is what is left, and the promotional-tail walk passes over these."""
+        matches = self.matches
+        junk = [False] * len(matches)
+        for i in self.matched():
+            for opener in matches[i]:
+                if opener.removes == "block":
+                    for j in self.list_items(i, blocked=lambda j: False):
+                        junk[j] = True
+        for i in self.matched():
+            if not junk[i]:
+                junk[i] = not all(r.removes == "block" and self.list_on_topic(i) for r in matches[i])
+        return junk
+
+    @functools.cached_property
+    def promotional_tail(self) -> list[int]:
+        """The lines of an advertisement after the article (promo_tail.find). Worked out with the
+        marks as they stand when the rules step first asks for the story: the repeated headline's."""
+        return promo_tail.find(self) if self.enabled(promo_tail.HEURISTIC.id) else []
+
+    @functools.cached_property
+    def plain_sentences(self) -> PlainSentences:
+        """Which lines are plain article sentences, shared by the promotional walk and the story's end."""
+        return PlainSentences(self.texts, self.shapes)
+
+    @functools.cached_property
+    def story(self) -> Story:
+        """Where the article runs, and what that allows the rules (story.find_story)."""
+        return find_story(self)
+
+    def matched(self) -> Iterator[int]:
+        """The lines some rule matches (most match none: their empty tuples are false)."""
+        matches = self.matches
+        return (i for i in range(len(matches)) if matches[i])
+
+    def list_items(self, header: int, blocked: Callable[[int], bool]) -> list[int]:
+        """The lines a list header opens: the headline-like lines that follow it, up to the first line
+        that is prose or that ``blocked`` (a function of the index) holds back."""
+        shapes = self.shapes
+        items: list[int] = []
+        for i in range(header + 1, min(len(shapes), header + 1 + _LIST_ITEMS)):
+            if blocked(i) or not shapes[i].headline or shapes[i].prose:
+                break
+            items.append(i)
+        return items
+
+    def list_on_topic(self, header: int) -> bool:
+        """Most items under the header share the article's words: the author's own list ("Up next:
+        the cameras we tested"), not links to other stories."""
+        return self.topic.list_on_topic(header, self.list_items(header, blocked=lambda i: False))

@@ -1,0 +1,200 @@
+"""Step promo.tail: an advertisement pasted after the article (the seed's shuttle ad), found by its
+sales signals and by being off the article's topic; removed last, after the rules.
+
+>>> from cleaner import Cleaner
+>>> text = "\\n\\n".join([
+...     "Harbour Bridge Reopens After Two Years of Repairs",
+...     "The harbour bridge reopened to traffic on Monday after two years of repairs that cost the city"
+...     " far more than planned, officials said at a ceremony attended by several hundred residents.",
+...     "Engineers replaced the deck, the cables and the lighting, and the bridge now carries a cycle lane"
+...     " in each direction, which residents had asked for since the bridge first opened decades ago.",
+...     "The mayor said the repairs would keep the bridge safe for another fifty years and thanked the"
+...     " crews who worked through two winters to finish the job before the summer season began.",
+...     "Looking for a reliable plumber?",
+...     "We offer fast and affordable repairs for your home.",
+...     "Call us today on 555-201-7788 or visit www.example-plumbing.com for a free quote!",
+... ])
+>>> [(r.rule_id, r.text[:20]) for r in Cleaner(select=["promo.tail"]).clean(text + "\\n").removals]
+[('promo.tail', 'Looking for a reliab')]
+"""
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from functools import cache
+from typing import TYPE_CHECKING
+
+from ..text.sales import AD_SENTENCE_WORDS, PlainSentences, sales_signals, sells
+from ..text.shapes import Shape
+from ..text.vocabulary import word_share
+from .base import Heuristic, Mark
+from .topic import BLOCK_OVERLAP, LINE_OVERLAP, ArticleWords
+
+if TYPE_CHECKING:
+    from .context import Context
+
+HEURISTIC = Heuristic("promo.tail", "promo", "advertisement after the article: sales signals, off the article's topic")
+HEURISTICS = (HEURISTIC,)
+
+# An advertisement repeats its own words within a few lines ("lawn care" in the offer and in the
+# question); the topic test for a line looks at the article above those. Pasted advertisements in the
+# development data run to 11 lines; 30 leaves room and bounds the walk.
+_AD_SPAN = 8
+_AD_LINES = 30
+
+
+def run(context: Context) -> list[Mark]:
+    lines = context.promotional_tail
+    return [context.mark(HEURISTIC, lines)] if lines else []
+
+
+@dataclass(frozen=True)
+class _Walk:
+    """What the walk up from the last line reads of a pass."""
+
+    texts: Sequence[str]
+    shapes: Sequence[Shape]
+    transparent: Callable[[int], bool]  # junk already: the walk takes it and it counts for nothing
+    opener: Callable[[int], bool]  # a promo rule's opener ("A message from our sponsor:")
+    first_allowed: int
+    plain: PlainSentences
+    article: Callable[[], ArticleWords]
+
+
+def find(context: Context) -> list[int]:
+    """The lines of an advertisement pasted after the article, or [] when there is none.
+
+    1. Walking up from the last line, the block takes lines that are junk already (``transparent``),
+       short list items, and lines off the article's topic that are not plain article sentences (a
+       sentence must carry a sales signal or speak in an advertiser's voice, "you", "we offer", a
+       selling imperative, and be no longer than advertising copy is). A line is off the topic when at
+       most half of its meaning-carrying words occur in the article above it; of the ``_AD_SPAN``
+       lines right above it only plain article sentences count, for the others may be the same
+       advertisement repeating its own words. The walk ends at the first article line, or after ``_AD_LINES`` lines.
+    2. The block starts where an advertisement can start: not with bare list items, which may end
+       the article.
+    3. It is accepted when a promo rule's opener is in it, or when it is off the article's topic as a
+       whole and holds a strong sales signal: in three or more lines of its own, or two kinds of
+       signal (a web address and a phone number) in a shorter block.
+
+    The topic tests only ever end the walk sooner, so the block is the start of what the walk takes
+    without them (``_reach``); when that holds no opener and no sales signal, no block it can give
+    qualifies, and the answer is [] with no vocabulary worked out.
+    """
+    walk = _walk_of(context)
+    reach = _reach(walk)
+    transparent, plain = walk.transparent, walk.plain
+    if reach is not None and not any(walk.opener(i) for i in reach) and not any(plain.signals(i) for i in reach if not transparent(i)):
+        return []
+    block = _taken(walk)
+    if block is None:
+        return []
+    openers = [i for i in block if walk.opener(i)]
+    if openers:
+        # After a promo rule's opener ("A message from our sponsor:") everything is the advertisement;
+        # what stands before it must qualify on its own.
+        after = [i for i in block if i >= openers[0] and not transparent(i)]
+        before = [i for i in block if i < openers[0]]
+        return _qualifying(walk, _trimmed(walk, before)) + after
+    return _qualifying(walk, _trimmed(walk, block))
+
+
+def _walk_of(context: Context) -> _Walk:
+    shapes, junk, matches = context.shapes, context.junk, context.matches
+    first_body = next((i for i, s in enumerate(shapes) if s.prose and not junk[i]), len(shapes))
+    # rules first: most lines match none, and an any() a line was 0.05 s on newsjunk-dev.
+    openers = {i for i in context.matched() if any(r.kind == "promo" for r in matches[i])}
+
+    def transparent(i: int) -> bool:
+        return junk[i] or context.marked(i)
+
+    @cache
+    def article() -> ArticleWords:  # made when first needed: most walks stop at once
+        return context.topic.article_words(transparent)
+
+    first_allowed = max(first_body + 1, (context.title_index or 0) + 1)
+    return _Walk(context.texts, shapes, transparent, openers.__contains__, first_allowed, context.plain_sentences, article)
+
+
+def _taken(walk: _Walk) -> list[int] | None:
+    """The lines the walk takes, in the text's order; None when it takes _AD_LINES of its own (no
+    advertisement runs that long)."""
+    shapes, transparent, plain = walk.shapes, walk.transparent, walk.plain
+    block: list[int] = []
+    own_count = 0
+    for i in range(len(shapes) - 1, walk.first_allowed - 1, -1):
+        if transparent(i):
+            block.append(i)
+            continue
+        s = shapes[i]
+        item = s.words <= 6 and not s.prose
+        if not item:
+            if s.words > AD_SENTENCE_WORDS or plain(i):
+                break
+            # The article above the line: the lines before far_end, and of the lines right above, only
+            # plain article sentences.
+            far_end = max(0, i - _AD_SPAN)
+            near: set[str] = set()
+            for j in range(far_end, i):
+                if not transparent(j) and plain(j):
+                    near.update(shapes[j].content)
+            article = walk.article()
+            if not article.enough(far_end, near):
+                break  # too little article above to tell its topic
+            if word_share(s.content, lambda word: word in near or article.has(word, far_end)) > LINE_OVERLAP:
+                break
+        block.append(i)
+        own_count += 1
+        if own_count >= _AD_LINES:
+            return None
+    block.reverse()
+    return block
+
+
+def _reach(walk: _Walk) -> list[int] | None:
+    """The lines the walk takes when no topic test ends it: every block it gives is the start of
+    these (in walk order). None when the walk may end by taking _AD_LINES lines instead."""
+    shapes, transparent, plain = walk.shapes, walk.transparent, walk.plain
+    taken: list[int] = []
+    own_count = 0
+    for i in range(len(shapes) - 1, walk.first_allowed - 1, -1):
+        if not transparent(i):
+            s = shapes[i]
+            if not (s.words <= 6 and not s.prose) and (s.words > AD_SENTENCE_WORDS or plain(i)):
+                break
+            own_count += 1
+            if own_count >= _AD_LINES:
+                return None
+        taken.append(i)
+    return taken
+
+
+def _trimmed(walk: _Walk, block: list[int]) -> list[int]:
+    """The block from the first line that can open an advertisement: junk lines at the front go by
+    their own rules, and bare list items there may end the article."""
+    start = 0
+    while start < len(block) and (walk.transparent(block[start]) or _bare_item(walk.texts[block[start]], walk.shapes[block[start]])):
+        start += 1
+    return block[start:]
+
+
+def _bare_item(text: str, line_shape: Shape) -> bool:
+    """A short line that does not sell and asks nothing: the article's own list item, maybe. A
+    question ("Looking for a plumber?") or a line that sells opens an advertisement."""
+    return line_shape.words <= 6 and not text.endswith("?") and not sells(text)
+
+
+def _qualifying(walk: _Walk, block: list[int]) -> list[int]:
+    """The block's own lines when it is off the article's topic as a whole and holds a strong sales
+    signal in three or more lines of its own, or two kinds of signal in a shorter block; else []."""
+    own = [i for i in block if not walk.transparent(i)]
+    if not own:
+        return []
+    signals = set().union(*(sales_signals(walk.texts[i]) for i in own))
+    if not signals or (len(own) < 3 and len(signals) < 2):
+        return []
+    words = frozenset(w for i in own for w in walk.shapes[i].content)
+    article = walk.article()
+    if word_share(words, lambda word: article.has(word, block[0])) > BLOCK_OVERLAP:
+        return []
+    return own

@@ -1,0 +1,44 @@
+"""Step headline.repeated: the headline again under the title, exactly, in another case, with a site's
+name before or after it, or misspelt; only in the head, before the story starts.
+
+>>> from cleaner import Cleaner
+>>> text = "Harbour Bridge Reopens\\n\\nHarbour bridge reopens - The Harbour Times\\n\\n" + (
+...     "The harbour bridge reopened to traffic on Monday after two years of repairs, officials said.\\n")
+>>> [(r.rule_id, r.text) for r in Cleaner().clean(text).removals]
+[('headline.repeated', 'Harbour bridge reopens - The Harbour Times')]
+"""
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from ..text.titles import repeats_headline
+from .base import Heuristic, Mark
+from .story import HEAD_LIMIT
+
+if TYPE_CHECKING:
+    from .context import Context
+
+HEURISTIC = Heuristic("headline.repeated", "dup_headline", "the headline repeated under the title")
+HEURISTICS = (HEURISTIC,)
+
+
+def run(context: Context) -> list[Mark]:
+    title = context.hints.title or (context.texts[context.title_index] if context.title_index is not None else None)
+    if not title:
+        return []
+    matches, shapes = context.matches, context.shapes
+    found = []
+    rank = 0
+    for index, text in enumerate(context.texts):
+        if rank >= HEAD_LIMIT:
+            break
+        if matches[index]:
+            continue  # junk: not counted towards the head
+        rank += 1
+        if index == context.title_index:
+            continue
+        if shapes[index].prose and not shapes[index].headline:
+            break  # the story has started
+        if repeats_headline(text, title):
+            found.append(index)
+    return [context.mark(HEURISTIC, found)] if found else []

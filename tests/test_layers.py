@@ -1,0 +1,78 @@
+"""The package's layers import one way: a module imports from its own layer or lower ones, never from
+a higher one; and every module imports on its own (no circle hides behind an import order)."""
+from __future__ import annotations
+
+import ast
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+PACKAGE = Path(__file__).resolve().parent.parent / "cleaner"
+
+# Lowest first. A module not named here is in the top layer (the CLI and corpus I/O, the facade).
+LAYERS = (
+    ("text", ("cleaner.text", "cleaner.document", "cleaner.result", "cleaner.parallel")),
+    ("rules and steps", ("cleaner.rules", "cleaner.options", "cleaner.steps", "cleaner.fullpage", "cleaner.page", "cleaner.html")),
+    ("engine", ("cleaner.engine", "cleaner.assemble")),
+)
+TOP = len(LAYERS)
+
+
+def module_names() -> list[str]:
+    names = []
+    for path in sorted(PACKAGE.rglob("*.py")):
+        parts = path.relative_to(PACKAGE.parent).with_suffix("").parts
+        names.append(".".join(parts[:-1] if parts[-1] == "__init__" else parts))
+    return names
+
+
+def layer(name: str) -> int:
+    for rank, (_, prefixes) in enumerate(LAYERS):
+        if any(name == prefix or name.startswith(prefix + ".") for prefix in prefixes):
+            return rank
+    return TOP
+
+
+def imported(name: str) -> set[str]:
+    """The package's modules that ``name`` imports, at any depth of its code."""
+    path = PACKAGE.parent / (name.replace(".", "/") + ".py")
+    if not path.exists():
+        path = PACKAGE.parent / name.replace(".", "/") / "__init__.py"
+    package = name if path.name == "__init__.py" else name.rpartition(".")[0]
+    found = set()
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        if isinstance(node, ast.ImportFrom):
+            base = package.split(".")
+            if node.level:
+                base = base[: len(base) - node.level + 1]
+                target = ".".join(base + ([node.module] if node.module else []))
+            else:
+                target = node.module or ""
+            if target.startswith("cleaner"):
+                found.add(target)
+                found.update(f"{target}.{alias.name}" for alias in node.names if f"{target}.{alias.name}" in MODULES)
+        elif isinstance(node, ast.Import):
+            found.update(alias.name for alias in node.names if alias.name.startswith("cleaner"))
+    return {target for target in found if target in MODULES}
+
+
+MODULES = set(module_names())
+
+
+@pytest.mark.parametrize("name", sorted(MODULES))
+def test_no_import_from_a_higher_layer(name: str) -> None:
+    if name == "cleaner":
+        return  # the facade: the public API over every layer
+    higher = sorted(target for target in imported(name) if layer(target) > layer(name) and target != "cleaner")
+    assert not higher, f"{name} (layer {layer(name)}) imports {higher} from a higher layer"
+
+
+def test_every_module_imports_alone() -> None:
+    code = "import importlib, sys\nfor name in sys.argv[1:]:\n    importlib.import_module(name)\n"
+    for name in sorted(MODULES):
+        if name == "cleaner.__main__":
+            continue  # runs the CLI when imported
+        done = subprocess.run([sys.executable, "-c", code, name], capture_output=True, text=True)
+        assert done.returncode == 0, f"import {name} alone: {done.stderr.strip().splitlines()[-1:]}"
