@@ -1,4 +1,4 @@
-"""Score cleaner.fullpage.find_article on full-page text, and check it leaves articles alone.
+"""Score cleaner.page.find_article on full-page text, and check it leaves articles alone.
 
     python benchmarks/fullpage_accuracy.py [--out DIR]
 
@@ -28,7 +28,7 @@ sys.path.insert(0, str(ROOT))
 SHARED = ROOT.parent / "shared"
 SCORER = SHARED / "bench" / "score.py"
 
-from cleaner.fullpage import default_model, find_article  # noqa: E402
+from cleaner.page import default_model, find_article  # noqa: E402
 
 
 def page_lines(text: str) -> list[str]:

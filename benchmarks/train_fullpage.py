@@ -1,4 +1,4 @@
-"""Train cleaner/fullpage_model.json from the dev corpora in ../shared, with cross-validated figures.
+"""Train cleaner/page/model.json from the dev corpora in ../shared, with cross-validated figures.
 
     python benchmarks/train_fullpage.py [--no-write] [--folds 5]
 
@@ -34,9 +34,9 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 SHARED = ROOT.parent / "shared"
 CORPORA = ("aeb", "wcxb-dev")
-OUT = ROOT / "cleaner" / "fullpage_model.json"
+OUT = ROOT / "cleaner" / "page" / "model.json"
 
-from cleaner import fullpage as FP  # noqa: E402
+from cleaner import page as FP  # noqa: E402
 
 WORD = re.compile(r"\w+")
 AEB_WEIGHT = 5.0

@@ -27,8 +27,11 @@ def result_of(
         # The cap weighs the rules and heuristics against the article they cut from: a full page's
         # furniture (most of its text) is not counted on either side.
         furniture = [mark is not None and mark.id.startswith("page.") for mark in marks]
-        removed_chars = sum(len(line.text) for line, kept, page in zip(doc.lines, keep, furniture) if not kept and not page)
-        if removed_chars > max_removed_share * sum(len(line.text) for line, page in zip(doc.lines, furniture) if not page):
+        removed_chars = sum(
+            len(line.text) for line, kept, page in zip(doc.lines, keep, furniture) if not kept and not page
+        )
+        article_chars = sum(len(line.text) for line, page in zip(doc.lines, furniture) if not page)
+        if removed_chars > max_removed_share * article_chars:
             start, separate = _body(doc, [True] * len(doc), title_index)
             return Result(text, title, start, (), True, removals, timed_out, separate_body=separate)
     cleaned = doc.render(keep) if removals else text

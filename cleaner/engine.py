@@ -9,11 +9,12 @@ from itertools import compress, repeat
 from operator import is_
 from pathlib import Path
 
-from . import fullpage, parallel
+from . import parallel
 from .assemble import result_of
 from .document import Document
 from .html import Page
 from .options import Options
+from .page import LineFeatures, find_article, may_be_full_page
 from .result import Result
 from .rules import LineMatcher, Rule, builtin_rule_files, load_rules, rule_files_in
 from .steps import HEURISTICS, PAGE_STEPS, TEXT_STEPS, Heuristic, Mark, Step
@@ -49,7 +50,8 @@ class Cleaner:
         self.line_rules = tuple(r for r in self.rules if r.where != "block")
         self.line_matcher = LineMatcher(self.line_rules)
         enabled = frozenset(h.id for h in HEURISTICS if options.enabled(h.id))
-        self.setup = Setup(self.line_matcher, tuple(r for r in self.rules if r.where == "block"), options.timeout, enabled)
+        block_rules = tuple(r for r in self.rules if r.where == "block")
+        self.setup = Setup(self.line_matcher, block_rules, options.timeout, enabled)
         self._text_steps = _enabled(TEXT_STEPS, enabled)
         self._page_steps = _enabled(PAGE_STEPS, enabled)
 
@@ -57,7 +59,9 @@ class Cleaner:
         # Compiled patterns pickle by source; rebuilding from the options is as cheap and keeps one path.
         return (Cleaner, (self.options,))
 
-    def clean(self, text: str, *, title: str | None = None, language: str | None = None, find_title: bool = True) -> Result:
+    def clean(
+        self, text: str, *, title: str | None = None, language: str | None = None, find_title: bool = True
+    ) -> Result:
         """Clean one text.
 
         ``title`` (the page's headline, when known from elsewhere) and ``language`` (an ISO 639 code)
@@ -72,7 +76,8 @@ class Cleaner:
         if not isinstance(text, str):
             hint = " (decode bytes first)" if isinstance(text, (bytes, bytearray)) else ""
             raise TypeError(f"clean() takes a str, not {type(text).__name__}{hint}")
-        hints = Hints(title or self.options.title, (language or self.options.language or "").lower() or None, find_title)
+        language = (language or self.options.language or "").lower() or None
+        hints = Hints(title or self.options.title, language, find_title)
         doc = Document.parse(text)
         marks, title_index, timed_out = self._decide(doc, hints)
         # The passes' line shapes and matches are gone by now: rendering a 100 MB text does not
@@ -93,7 +98,7 @@ class Cleaner:
             return marks, title_index, timed_out
         # What the page scorer works out from a line's text alone, kept for its second look: on
         # newsjunk-dev's 37 looks 0.197 -> 0.170 s. Not for long texts: it holds each line's words.
-        memo: dict[str, fullpage.LineFeatures] | None = {} if len(doc) < REMEMBER_WORDS_LINES else None
+        memo: dict[str, LineFeatures] | None = {} if len(doc) < REMEMBER_WORDS_LINES else None
         page = self._page_marks(doc, hints, marks, memo, None)
         title_index, timed_out = self._passes(doc, hints, marks)
         if page or marks.count(None) == len(marks):
@@ -130,16 +135,16 @@ class Cleaner:
         return sum(context.apply(found) for step in self._text_steps for found in step.run(context))
 
     def _page_marks(
-        self, doc: Document, hints: Hints, marks: list[Mark | None], memo: dict[str, fullpage.LineFeatures] | None,
+        self, doc: Document, hints: Hints, marks: list[Mark | None], memo: dict[str, LineFeatures] | None,
         origin: Sequence[int] | None,
     ) -> bool:
         """The page steps over the lines of ``origin`` (None: all) when they read as a whole page's
-        visible text (fullpage.find_article); whether they marked any. Only for texts whose title is to
+        visible text (page.find_article); whether they marked any. Only for texts whose title is to
         be found (not an extractor's). The article's own heading stays, and becomes the title."""
         lines = [line.stripped for line in doc.lines] if origin is None else [doc.lines[i].stripped for i in origin]
-        if not fullpage.may_be_full_page(lines):
+        if not may_be_full_page(lines):
             return False
-        verdict = fullpage.find_article(lines, hints.title, memo=memo)
+        verdict = find_article(lines, hints.title, memo=memo)
         if not verdict.full_page:
             return False
         page = PageContext(lines, hints, verdict, self.setup.enabled, origin)

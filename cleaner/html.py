@@ -118,7 +118,8 @@ def decode_html(data: bytes, encoding: str | None = None) -> str:
     """The page's text: the given encoding, else its BOM, else its <meta charset>, else UTF-8, else
     Windows-1252 (what an undeclared page that is not UTF-8 almost always is). Never fails on bytes
     that do not fit: they become U+FFFD, as in a browser."""
-    for bom, name in ((codecs.BOM_UTF8, "utf-8"), (codecs.BOM_UTF16_LE, "utf-16-le"), (codecs.BOM_UTF16_BE, "utf-16-be")):
+    boms = ((codecs.BOM_UTF8, "utf-8"), (codecs.BOM_UTF16_LE, "utf-16-le"), (codecs.BOM_UTF16_BE, "utf-16-be"))
+    for bom, name in boms:
         if encoding is None and data.startswith(bom):
             return data[len(bom) :].decode(name, "replace")
     if encoding is None:
@@ -217,7 +218,9 @@ def _extract_fast(html: str) -> Page:
 
     try:
         tree = HTMLTree.parse(html)
-        text = extract_plain_text(tree, main_content=True, alt_texts=False, links=False, form_fields=False, noscript=False, comments=False)
+        text = extract_plain_text(
+            tree, main_content=True, alt_texts=False, links=False, form_fields=False, noscript=False, comments=False
+        )
         title = tree.title
     except Exception as error:
         raise HtmlError(f"cannot extract text from the HTML: {type(error).__name__}: {error}") from None
@@ -248,7 +251,10 @@ def _trafilatura() -> Any:
 # lang="es", "es-ES", "es_ES": the language is the first subtag.
 _LANG_ATTRIBUTE = regex.compile(r"<html\b[^>]*?\blang\s*=\s*[\"']?\s*([A-Za-z]{2,3})(?![A-Za-z])", regex.IGNORECASE)
 _HEAD_CHARS = 200_000  # metadata sits in <head>; a page's scripts and body need not be searched
-_SITE_NAME = regex.compile(r"""<meta\s[^>]*?property\s*=\s*["']og:site_name["'][^>]*?content\s*=\s*["']([^"'<>]{1,200})["']""", regex.IGNORECASE)
+_SITE_NAME = regex.compile(
+    r"""<meta\s[^>]*?property\s*=\s*["']og:site_name["'][^>]*?content\s*=\s*["']([^"'<>]{1,200})["']""",
+    regex.IGNORECASE,
+)
 _TITLE_ELEMENT = regex.compile(r"<title[^>]*>([^<]{1,1000})</title>", regex.IGNORECASE)
 
 

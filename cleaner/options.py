@@ -31,14 +31,18 @@ class Options:
         for name in ("rules", "select", "ignore"):
             value = getattr(self, name)
             if isinstance(value, (str, bytes, Path)):
-                raise TypeError(f"{name} takes a collection, not a single {type(value).__name__}: write {name}=[{value!r}]")
+                raise TypeError(
+                    f"{name} takes a collection, not a single {type(value).__name__}: write {name}=[{value!r}]"
+                )
         if not isinstance(self.max_removed_share, (int, float)) or isinstance(self.max_removed_share, bool):
             raise TypeError("max_removed_share must be a number")
-        if not isinstance(self.timeout, (int, float)) or isinstance(self.timeout, bool) or not math.isfinite(self.timeout):
+        number = isinstance(self.timeout, (int, float)) and not isinstance(self.timeout, bool)
+        if not number or not math.isfinite(self.timeout):
             raise ValueError(f"timeout must be a finite number of seconds, not {self.timeout!r}")
         if self.title is not None and not isinstance(self.title, str):
             raise TypeError(f"title must be a str or None, not {type(self.title).__name__}")
-        if self.language is not None and not (isinstance(self.language, str) and self.language.isalpha() and 2 <= len(self.language) <= 3):
+        code = self.language
+        if code is not None and not (isinstance(code, str) and code.isalpha() and 2 <= len(code) <= 3):
             raise ValueError(f"language must be an ISO 639 code such as 'en' or 'es', not {self.language!r}")
         if not isinstance(self.builtin_rules, bool):
             raise TypeError("builtin_rules must be True or False")

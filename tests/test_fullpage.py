@@ -1,14 +1,32 @@
-"""cleaner.fullpage on synthetic pages written here (no corpus text)."""
+"""cleaner.page on synthetic pages written here (no corpus text)."""
 from __future__ import annotations
 
 import dataclasses
+import json
 from collections.abc import Sequence
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from cleaner.fullpage import (
+from cleaner.page import (
+    CONTEXT_FEATURES,
+    LOCAL_FEATURES,
+    FullPageModel,
+    FullPageVerdict,
+    LineFeatures,
+    ModelMismatch,
+    article_span,
+    comments_start,
+    context_features,
+    default_model,
+    find_article,
+    local_features,
+    may_be_full_page,
+    related_start,
+    word_counts,
+)
+from cleaner.page.sections import (
     _COMMENTS_AFTER_WORDS,
     _MORE_FROM,
     _PROSE_ABOVE_WORDS,
@@ -17,20 +35,8 @@ from cleaner.fullpage import (
     _RELATED_AFTER_SHARE,
     _RELATED_HEADING,
     _RELATED_HEADING_WORDS,
-    LOCAL_FEATURES,
-    FullPageModel,
-    FullPageVerdict,
-    LineFeatures,
     _is_comments_heading,
     _prose,
-    article_span,
-    comments_start,
-    default_model,
-    find_article,
-    local_features,
-    may_be_full_page,
-    related_start,
-    word_counts,
 )
 
 REASONS = {"page.menu", "page.repeated", "page.boilerplate", "page.metadata", "page.symbols",
@@ -112,6 +118,26 @@ def test_model_round_trips_and_rejects_a_wrong_shape() -> None:
     with pytest.raises(ValueError):
         dataclasses.replace(model, local_weights=model.local_weights[:-1])
     assert len(model.local_weights) == len(LOCAL_FEATURES)
+
+
+def test_a_model_file_naming_other_features_is_refused_by_name() -> None:
+    data = json.loads(default_model().to_json())
+    data["context"]["a_feature_this_version_lacks"] = data["context"].pop("in_core")
+    with pytest.raises(ModelMismatch) as refused:
+        FullPageModel.from_json(json.dumps(data))
+    assert str(refused.value) == (
+        "fullpage model's context features do not match this version's: missing ['in_core'], unknown"
+        " ['a_feature_this_version_lacks']; retrain it (benchmarks/train_fullpage.py)"
+    )
+
+
+def test_each_row_has_one_value_per_named_feature() -> None:
+    lines = ["Site", "Home", *ARTICLE, "© 2026 Site"]
+    local = local_features(lines)
+    context = context_features(lines, local, [0.0] * len(lines))
+    assert {len(row) for row in local} == {len(LOCAL_FEATURES)}
+    assert {len(row) for row in context} == {len(CONTEXT_FEATURES)}
+    assert all(isinstance(value, float) for row in context for value in row)
 
 
 def test_verdict_is_frozen() -> None:

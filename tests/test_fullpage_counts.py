@@ -1,4 +1,4 @@
-"""The full-page scorer's character counts (fullpage.char_counts, bytes deleted from the line's UTF-8)
+"""The full-page scorer's character counts (page.char_counts, bytes deleted from the line's UTF-8)
 are what str.translate with deletion tables, which the weights were fitted with, counts."""
 from __future__ import annotations
 
@@ -6,7 +6,7 @@ import samples  # tests/ is on sys.path
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from cleaner.fullpage import char_counts
+from cleaner.page import char_counts
 
 _UPPER_TABLE = str.maketrans("", "", "ABCDEFGHIJKLMNOPQRSTUVWXYZ")
 _DIGIT_TABLE = str.maketrans("", "", "0123456789")

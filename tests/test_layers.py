@@ -14,7 +14,8 @@ PACKAGE = Path(__file__).resolve().parent.parent / "cleaner"
 # Lowest first. A module not named here is in the top layer (the CLI and corpus I/O, the facade).
 LAYERS = (
     ("text", ("cleaner.text", "cleaner.document", "cleaner.result", "cleaner.parallel")),
-    ("rules and steps", ("cleaner.rules", "cleaner.options", "cleaner.steps", "cleaner.fullpage", "cleaner.page", "cleaner.html")),
+    ("page scorer", ("cleaner.page",)),
+    ("rules and steps", ("cleaner.rules", "cleaner.options", "cleaner.steps", "cleaner.html")),
     ("engine", ("cleaner.engine", "cleaner.assemble")),
 )
 TOP = len(LAYERS)

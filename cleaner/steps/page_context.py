@@ -1,5 +1,5 @@
 """What the page steps share for a text that reads as a whole page's visible text: the page scorer's
-verdict (fullpage.find_article), the article's span in it, the article's own heading, and where reader
+verdict (page.find_article), the article's span in it, the article's own heading, and where reader
 comments or a list of other stories start under it."""
 from __future__ import annotations
 
@@ -9,7 +9,7 @@ from dataclasses import dataclass
 
 import regex
 
-from .. import fullpage
+from ..page import FullPageVerdict, article_span, comments_start, related_start
 from ..text.shapes import shape
 from ..text.titles import repeats_headline, title_parts
 from ..text.words import normalise
@@ -37,14 +37,14 @@ class PageContext:
 
     lines: list[str]
     hints: Hints
-    verdict: fullpage.FullPageVerdict
+    verdict: FullPageVerdict
     enabled: frozenset[str]
     origin: Sequence[int] | None = None
 
     @functools.cached_property
     def span(self) -> tuple[int, int]:
-        """The article's first and last line (fullpage.article_span); last < 0 for none."""
-        return fullpage.article_span(self.verdict.words, self.verdict.keep)
+        """The article's first and last line (page.article_span); last < 0 for none."""
+        return article_span(self.verdict.words, self.verdict.keep)
 
     @functools.cached_property
     def headline(self) -> int:
@@ -56,10 +56,10 @@ class PageContext:
 
     @functools.cached_property
     def section_starts(self) -> dict[str, int]:
-        """Where reader comments (fullpage.comments_start) and a list of other stories
-        (fullpage.related_start) start under the article, for the enabled ones that are there."""
+        """Where reader comments (page.comments_start) and a list of other stories
+        (page.related_start) start under the article, for the enabled ones that are there."""
         found = {}
-        for heuristic_id, find in (("page.comments", fullpage.comments_start), ("page.related", fullpage.related_start)):
+        for heuristic_id, find in (("page.comments", comments_start), ("page.related", related_start)):
             if heuristic_id in self.enabled:
                 start = find(self.lines, self.verdict.words, self.verdict.keep)
                 if start is not None:
@@ -100,7 +100,9 @@ def _page_headline(lines: list[str], first_kept: int, title: str | None) -> int 
         # byline and a date stand between them, shorter); the first line would be a menu item.
         above = range(first_kept - 1, max(0, first_kept - 1 - _HEADING_REACH), -1)
         shaped = [
-            (words, j) for j in above if (found := shape(lines[j])).headline and (words := found.words) >= _HEADING_MIN_WORDS
+            (words, j)
+            for j in above
+            if (found := shape(lines[j])).headline and (words := found.words) >= _HEADING_MIN_WORDS
         ]
         if shaped:
             return max(shaped)[1]

@@ -11,7 +11,9 @@ from __future__ import annotations
 from .base import Heuristic, Mark
 from .page_context import PageContext
 
-HEURISTIC = Heuristic("page.related", "other", "full page: a list of other stories under the article, from its heading on")
+HEURISTIC = Heuristic(
+    "page.related", "other", "full page: a list of other stories under the article, from its heading on"
+)
 HEURISTICS = (HEURISTIC,)
 
 

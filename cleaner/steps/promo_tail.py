@@ -84,7 +84,8 @@ def find(context: Context) -> list[int]:
     walk = _walk_of(context)
     reach = _reach(walk)
     transparent, plain = walk.transparent, walk.plain
-    if reach is not None and not any(walk.opener(i) for i in reach) and not any(plain.signals(i) for i in reach if not transparent(i)):
+    quiet = reach is not None and not any(walk.opener(i) for i in reach)
+    if quiet and not any(plain.signals(i) for i in reach if not transparent(i)):
         return []
     block = _taken(walk)
     if block is None:
@@ -113,7 +114,9 @@ def _walk_of(context: Context) -> _Walk:
         return context.topic.article_words(transparent)
 
     first_allowed = max(first_body + 1, (context.title_index or 0) + 1)
-    return _Walk(context.texts, shapes, transparent, openers.__contains__, first_allowed, context.plain_sentences, article)
+    return _Walk(
+        context.texts, shapes, transparent, openers.__contains__, first_allowed, context.plain_sentences, article
+    )
 
 
 def _taken(walk: _Walk) -> list[int] | None:
@@ -173,7 +176,9 @@ def _trimmed(walk: _Walk, block: list[int]) -> list[int]:
     """The block from the first line that can open an advertisement: junk lines at the front go by
     their own rules, and bare list items there may end the article."""
     start = 0
-    while start < len(block) and (walk.transparent(block[start]) or _bare_item(walk.texts[block[start]], walk.shapes[block[start]])):
+    while start < len(block) and (
+        walk.transparent(block[start]) or _bare_item(walk.texts[block[start]], walk.shapes[block[start]])
+    ):
         start += 1
     return block[start:]
 

@@ -31,9 +31,12 @@ _OFFER = regex.compile(
 )
 # Weaker signals: the voice of an advertiser (we offer / you, your) or an imperative that sells.
 _ADVERTISER_VOICE = regex.compile(
-    r"(?i)\b(?:you|your|you're|you'll|we offer|we provide|we're|let us|our (?:team|services?|drivers|experts|staff|clients|customers|products?))\b"
+    r"(?i)\b(?:you|your|you're|you'll|we offer|we provide|we're|let us"
+    r"|our (?:team|services?|drivers|experts|staff|clients|customers|products?))\b"
 )
-_IMPERATIVE = regex.compile(r"(?i)^(?:call|book|order|visit|shop|buy|contact|try|save|request|schedule|hire|get|discover|enjoy|choose)\b")
+_IMPERATIVE = regex.compile(
+    r"(?i)^(?:call|book|order|visit|shop|buy|contact|try|save|request|schedule|hire|get|discover|enjoy|choose)\b"
+)
 
 
 # What an ASCII line must hold for a sales pattern to match it: a literal that every match contains,
@@ -64,7 +67,11 @@ def _may_be_phone(text: str) -> bool:
     return not text.isascii() or _THREE_DIGITS.search(text) is not None
 
 
-_SIGNALS = (("phone", _PHONE, _may_be_phone), ("web", _URL, _holding(_WEB_LITERALS)), ("offer", _OFFER, _holding(_OFFER_LITERALS)))
+_SIGNALS = (
+    ("phone", _PHONE, _may_be_phone),
+    ("web", _URL, _holding(_WEB_LITERALS)),
+    ("offer", _OFFER, _holding(_OFFER_LITERALS)),
+)
 _may_speak = _holding(_VOICE_LITERALS)
 
 

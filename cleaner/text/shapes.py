@@ -6,7 +6,7 @@ import re
 from collections.abc import Sequence
 from itertools import repeat
 
-from .words import PIECE, pieces, content_words
+from .words import PIECE, content_words, pieces
 
 _WORD_INITIAL = re.compile(r"([^\W_])[\w'’]*")  # a word, giving its first character
 # A sentence ends in one of these, maybe followed by closing quotes and brackets (string methods: a

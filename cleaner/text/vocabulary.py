@@ -8,7 +8,8 @@ from collections.abc import Callable, Collection, Iterator, Sequence
 from itertools import accumulate, chain
 
 from .shapes import Shape
-from .words import PIECE, STOPWORDS, content_words
+from .stopwords import TOPIC_STOPWORDS
+from .words import PIECE, content_words
 
 # whole words are told from those inside longer words by the characters either side.
 _WORD_GOES_ON = re.compile(r"[\w'’]")
@@ -118,12 +119,14 @@ def line_vocabulary(texts: Sequence[str]) -> Counter[str]:
             counts.update(chain.from_iterable(map(content_words, block)))
             continue
         counts.update(chain.from_iterable(map(set, map(_CONTENT_WORD.findall, joined.lower().split("\n")))))
-    for word in [word for word in counts if word in STOPWORDS or word.isdigit()]:
+    for word in [word for word in counts if word in TOPIC_STOPWORDS or word.isdigit()]:
         del counts[word]
     return counts
 
 
-def article_vocabulary(vocabulary: Counter[str], shapes: Sequence[Shape], transparent: Callable[[int], bool], end: int) -> Counter[str]:
+def article_vocabulary(
+    vocabulary: Counter[str], shapes: Sequence[Shape], transparent: Callable[[int], bool], end: int
+) -> Counter[str]:
     """The words of the lines before ``end`` that are not ``transparent``, from the whole document's
     ``vocabulary`` less the other lines' words (junk and the tail: few lines, not the whole text again).
     Counts that fall to zero may stay: every test reads counts above zero."""
