@@ -19,6 +19,7 @@ from pathlib import Path
 import pytest
 
 from cleaner import Cleaner
+
 from inputs import news_document
 
 ROOT = Path(__file__).resolve().parent.parent

@@ -20,12 +20,13 @@ from collections import Counter
 import pytest
 
 from cleaner import Cleaner
+from cleaner.document import Document
 from cleaner.steps import promo_tail
 from cleaner.steps.context import Context, Hints
 from cleaner.text.shapes import shape, shapes_of
 from cleaner.text.titles import repeats_headline
 from cleaner.text.vocabulary import line_vocabulary, topic_overlap, vocabulary_of
-from cleaner.document import Document
+
 from inputs import TITLE, full_page_text, html_page, long_document, news_document
 
 

@@ -15,10 +15,8 @@ not installed are skipped with a message (pip install 'cleaner[bench]').
 from __future__ import annotations
 
 import argparse
-import gzip
 import html
 import json
-import statistics
 import sys
 import time
 from collections.abc import Callable
@@ -100,7 +98,10 @@ def main() -> int:
     parser.add_argument("--json", type=Path, metavar="FILE", help="also write the figures as JSON")
     args = parser.parse_args()
     if not args.corpus.exists():
-        print(f"skipped: {args.corpus} not found (put the shared folder beside the project as ../shared)", file=sys.stderr)
+        print(
+            f"skipped: {args.corpus} not found (put the shared folder beside the project as ../shared)",
+            file=sys.stderr,
+        )
         return 0
     texts = load_inputs(args.corpus)[: args.limit]
     megabytes = sum(len(t.encode("utf-8")) for t in texts) / 1e6
@@ -123,7 +124,10 @@ def main() -> int:
                 figures["cleaner"][f"x {name}"] = ratio
                 print(f"cleaner / {name:<12} {ratio:6.2f}x")
     if args.json:
-        args.json.write_text(json.dumps({"documents": len(texts), "MB": megabytes, "systems": figures}, indent=1) + "\n", encoding="utf-8")
+        args.json.write_text(
+            json.dumps({"documents": len(texts), "MB": megabytes, "systems": figures}, indent=1) + "\n",
+            encoding="utf-8",
+        )
     return 0
 
 

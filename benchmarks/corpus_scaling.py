@@ -193,12 +193,26 @@ def run_once(corpus: Path, workers: int, out: Path, records: int, size: int, ext
         if out_lines != records:
             print(f"corpus_scaling: {records} lines in, {out_lines} out", file=sys.stderr)
             code = -1
-    return Run(workers, seconds, records, size / MB, sampler.peak_rss * 1024 / MB, sampler.peak_pss * 1024 / MB, sampler.max_processes, before, after, code, cpu, max(busy - cpu, 0.0) / seconds)
+    return Run(
+        workers,
+        seconds,
+        records,
+        size / MB,
+        sampler.peak_rss * 1024 / MB,
+        sampler.peak_pss * 1024 / MB,
+        sampler.max_processes,
+        before,
+        after,
+        code,
+        cpu,
+        max(busy - cpu, 0.0) / seconds,
+    )
 
 
 def describe(run: Run) -> str:
     return (
-        f"workers {run.workers}: {run.seconds:8.1f} s  {run.records_per_second:7.1f} records/s  {run.mb_per_second:5.2f} MB/s  "
+        f"workers {run.workers}: {run.seconds:8.1f} s  {run.records_per_second:7.1f} records/s  "
+        f"{run.mb_per_second:5.2f} MB/s  "
         f"peak {run.peak_rss_mb:6.1f} MB RSS ({run.peak_pss_mb:.1f} MB PSS) over {run.max_processes} processes  "
         f"cpu {run.cpu_seconds:.0f} s = {run.cores_used:.2f} cores, others {run.other_cores:.2f} cores  "
         f"load {run.load_before} -> {run.load_after}  exit {run.exit_code}"
@@ -208,8 +222,15 @@ def describe(run: Run) -> str:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--corpus", type=Path, help="a JSON Lines corpus (default: make one of --size in a temp dir)")
-    parser.add_argument("--size", type=make_corpus.parse_size, default=make_corpus.parse_size("300MB"), help="size of the corpus made when --corpus is not given (default 300MB)")
-    parser.add_argument("--workers", type=int, nargs="+", default=[1, 2], help="worker counts to run, in this order (default: 1 2)")
+    parser.add_argument(
+        "--size",
+        type=make_corpus.parse_size,
+        default=make_corpus.parse_size("300MB"),
+        help="size of the corpus made when --corpus is not given (default 300MB)",
+    )
+    parser.add_argument(
+        "--workers", type=int, nargs="+", default=[1, 2], help="worker counts to run, in this order (default: 1 2)"
+    )
     parser.add_argument("--json", type=Path, help="also write the figures to this JSON file")
     parser.add_argument("--keep-output", action="store_true", help="keep the cleaned corpora (next to the temp corpus)")
     parser.add_argument("extra", nargs="*", help="more arguments for the command, after --")
@@ -247,15 +268,40 @@ def main(argv: list[str] | None = None) -> int:
     if 2 in by_workers:
         peak = by_workers[2].peak_rss_mb
         scope = "" if size >= 1.9e9 else f" (the target is for the 2 GB corpus; this one is {size / MB:.0f} MB)"
-        print(f"peak memory, 2 workers, all processes: {peak:.1f} MB < {PEAK_TARGET_MB} MB: {'yes' if peak < PEAK_TARGET_MB else 'NO'}{scope}")
+        print(
+            f"peak memory, 2 workers, all processes: {peak:.1f} MB < {PEAK_TARGET_MB} MB: "
+            f"{'yes' if peak < PEAK_TARGET_MB else 'NO'}{scope}"
+        )
     if 1 in by_workers and 2 in by_workers:
         speedup = by_workers[2].mb_per_second / by_workers[1].mb_per_second
-        print(f"speed-up, 2 workers over 1: {speedup:.3f}x >= {SPEEDUP_TARGET}x: {'yes' if speedup >= SPEEDUP_TARGET else 'NO'}")
+        print(
+            f"speed-up, 2 workers over 1: {speedup:.3f}x >= {SPEEDUP_TARGET}x: "
+            f"{'yes' if speedup >= SPEEDUP_TARGET else 'NO'}"
+        )
         one, two = by_workers[1], by_workers[2]
-        print(f"  cpu per MB: {one.cpu_seconds / one.input_mb:.3f} s with 1 worker, {two.cpu_seconds / two.input_mb:.3f} s with 2; other load meanwhile {one.other_cores:.2f} and {two.other_cores:.2f} cores")
+        print(
+            f"  cpu per MB: {one.cpu_seconds / one.input_mb:.3f} s with 1 worker, "
+            f"{two.cpu_seconds / two.input_mb:.3f} s with 2; "
+            f"other load meanwhile {one.other_cores:.2f} and {two.other_cores:.2f} cores"
+        )
     if args.json is not None:
-        extra = lambda r: {"records_per_second": r.records_per_second, "mb_per_second": r.mb_per_second, "cores_used": r.cores_used}  # noqa: E731
-        args.json.write_text(json.dumps({"corpus": str(corpus), "records": records, "bytes": size, "runs": [asdict(r) | extra(r) for r in runs]}, indent=2) + "\n")
+        extra = lambda r: {  # noqa: E731
+            "records_per_second": r.records_per_second,
+            "mb_per_second": r.mb_per_second,
+            "cores_used": r.cores_used,
+        }
+        args.json.write_text(
+            json.dumps(
+                {
+                    "corpus": str(corpus),
+                    "records": records,
+                    "bytes": size,
+                    "runs": [asdict(r) | extra(r) for r in runs],
+                },
+                indent=2,
+            )
+            + "\n"
+        )
     return 0 if ok else 1
 
 

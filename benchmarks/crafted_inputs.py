@@ -39,7 +39,10 @@ def article(last: str = "", body: int = 6) -> str:
 def page(first_line: str, menu: list[str], footer: list[str] | None = None) -> str:
     """A whole page's text: browser title, menus, the article, share buttons and a footer."""
     prose = [f"{PROSE[:-1]} number {k}." for k in range(12)]
-    lines = [first_line, *MENU, *menu, "Harbour plan approved after long debate", *prose, "Share", "Home", "News", *(footer or [])]
+    lines = [
+        first_line, *MENU, *menu, "Harbour plan approved after long debate", *prose,
+        "Share", "Home", "News", *(footer or []),
+    ]
     return "\n".join(lines) + "\n"
 
 
@@ -61,8 +64,10 @@ CASES: dict[str, Callable[[int], str]] = {
     "teasers": lambda n: "Harbour plan approved\n\n" + " ".join([PROSE] * n) + "\n\n"
     + "\n\n".join(f"Read more: Zorb{k:06d}q Quil{k:06d}v Marn{k:06d}t" for k in range(n)) + "\n\n" + article(),
     "more-from": lambda n: page("Harbour Times", [f"Section {k}" for k in range(20)],
-                                [f"More from Zone{k:06d}" for k in range(2 * n)] + [f"Copyright {k:06d} Harbour Times Media Group" for k in range(2 * n)]),
-    "long-words": lambda n: page("Harbour council plan " + letters(4 * n, 1), [f"Section {k}" for k in range(20)] + ["Harbour council plan " + letters(4 * n, 2)]),
+                                [f"More from Zone{k:06d}" for k in range(2 * n)]
+                                + [f"Copyright {k:06d} Harbour Times Media Group" for k in range(2 * n)]),
+    "long-words": lambda n: page("Harbour council plan " + letters(4 * n, 1),
+                                 [f"Section {k}" for k in range(20)] + ["Harbour council plan " + letters(4 * n, 2)]),
 }
 
 

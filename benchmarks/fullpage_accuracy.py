@@ -87,7 +87,9 @@ def main() -> int:
             mb, s = predict(read(name), out)
             total_mb += mb
             total_s += s
-            command = [sys.executable, str(SCORER), str(SHARED / "corpora" / f"{name}.jsonl.gz"), str(out), "--field", "text"]
+            command = [
+                sys.executable, str(SCORER), str(SHARED / "corpora" / f"{name}.jsonl.gz"), str(out), "--field", "text"
+            ]
             if name == "wcxb-dev":
                 command += ["--by", "page_type"]
             print(f"== {name} (in-sample: the model was fitted on these pages)")

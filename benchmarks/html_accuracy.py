@@ -156,7 +156,9 @@ def predict(corpus: str, folder: Path, workers: int = 2, with_peer: bool = True,
             for record_id, bodies, seconds in chunk:
                 run.timings.add(seconds)
                 for system, body in bodies.items():
-                    sinks[system].write(json.dumps({"id": record_id, "cleaner": {"body": body}}, ensure_ascii=False) + "\n")
+                    sinks[system].write(
+                        json.dumps({"id": record_id, "cleaner": {"body": body}}, ensure_ascii=False) + "\n"
+                    )
     finally:
         for sink in sinks.values():
             sink.close()
@@ -165,7 +167,15 @@ def predict(corpus: str, folder: Path, workers: int = 2, with_peer: bool = True,
 
 def score(run: Run, system: str) -> dict:
     """The shared scorer's JSON for one system's predictions (by page type where the corpus has them)."""
-    command = [sys.executable, str(SCORER), str(CORPORA / f"{run.corpus}.jsonl.gz"), str(run.predictions(system)), "--field", "cleaner.body", "--json"]
+    command = [
+        sys.executable,
+        str(SCORER),
+        str(CORPORA / f"{run.corpus}.jsonl.gz"),
+        str(run.predictions(system)),
+        "--field",
+        "cleaner.body",
+        "--json",
+    ]
     if run.corpus == "wcxb-dev":
         command += ["--by", "page_type"]
     return json.loads(subprocess.run(command, check=True, capture_output=True, text=True).stdout)
@@ -218,7 +228,10 @@ def main() -> int:
             print(f"== {corpus} ({run.timings.pages} pages)")
             for system, figures in report[corpus]["figures"].items():
                 print(f"  {system:<13} " + "  ".join(f"{name} {value:.3f}" for name, value in figures.items()))
-            print("  " + "  ".join(f"{name} {value:.3f}" if isinstance(value, float) else f"{name} {value}" for name, value in report[corpus]["timings"].items()))
+            print("  " + "  ".join(
+                f"{name} {value:.3f}" if isinstance(value, float) else f"{name} {value}"
+                for name, value in report[corpus]["timings"].items()
+            ))
     if args.json:
         args.json.write_text(json.dumps(report, indent=1) + "\n", encoding="utf-8")
     return 0

@@ -13,7 +13,8 @@ from __future__ import annotations
 import html
 import random
 
-_SUBJECTS = ["The city council", "Regional officials", "The transport ministry", "Local residents", "The mayor's office",
+_SUBJECTS = ["The city council", "Regional officials", "The transport ministry", "Local residents",
+             "The mayor's office",
              "Engineers on the project", "Opposition members", "The harbour authority", "Independent auditors"]
 _VERBS = ["approved", "questioned", "delayed", "reviewed", "defended", "criticised", "announced", "expanded"]
 _OBJECTS = ["the new tram line", "the budget for the harbour bridge", "plans to widen the ring road",
@@ -23,7 +24,8 @@ _TAILS = ["after a long debate on Tuesday", "despite warnings about rising costs
           "following months of public consultation", "according to documents seen by reporters",
           "before the summer recess", "as commuters faced another week of delays"]
 TITLE = "City Council Delays Vote on Tram Line as Costs Rise"
-_JUNK = ["Advertisement", "Read more: Ten ways to grow tomatoes on a balcony", "Photo: Getty Images", "Share this article"]
+_JUNK = ["Advertisement", "Read more: Ten ways to grow tomatoes on a balcony", "Photo: Getty Images",
+         "Share this article"]
 
 
 def sentence(rng: random.Random) -> str:
@@ -88,7 +90,9 @@ def html_page(seed: int = 3) -> str:
     body.insert(5, "Advertisement")
     body.insert(10, "Read more: Stocks slide as tech giants report weaker quarterly earnings")
     article = "\n".join(f"<p>{html.escape(p)}</p>" for p in body)
-    nav = "".join(f'<li><a href="/{name.lower()}">{name}</a></li>' for name in ["News", "Local", "Politics", "Sport", "Weather"])
+    nav = "".join(
+        f'<li><a href="/{name.lower()}">{name}</a></li>' for name in ["News", "Local", "Politics", "Sport", "Weather"]
+    )
     return f"""<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><title>{TITLE} | Harbor Gazette</title>
 <meta property="og:site_name" content="Harbor Gazette"><meta property="og:type" content="article"></head>
@@ -96,6 +100,7 @@ def html_page(seed: int = 3) -> str:
 <main><article><h1>{TITLE}</h1><p class="byline">By Maria Gonzalez</p>
 {article}
 <p>(Sources: Reuters, AFP)</p></article>
-<aside><h2>Most read</h2><ul><li><a href="/a">Ferry fares to rise in spring</a></li><li><a href="/b">New bike lanes open</a></li></ul></aside></main>
+<aside><h2>Most read</h2><ul><li><a href="/a">Ferry fares to rise in spring</a></li>\
+<li><a href="/b">New bike lanes open</a></li></ul></aside></main>
 <footer><p>© 2024 Harbor Gazette</p><a href="/privacy">Privacy policy</a></footer></body></html>
 """

@@ -83,9 +83,18 @@ def write_corpus(out: Path, size: int, sources: list[tuple[str, str]]) -> tuple[
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("out", nargs="?", type=Path, help="the corpus to write (default /tmp/cleaner-corpus-SIZE.jsonl)")
-    parser.add_argument("--size", type=parse_size, default=parse_size("2GB"), help="at least this many bytes of JSON Lines (default 2GB)")
-    parser.add_argument("--source", type=Path, default=SOURCE, help="the corpus whose 'input' texts are repeated (default %(default)s)")
+    parser.add_argument(
+        "out", nargs="?", type=Path, help="the corpus to write (default /tmp/cleaner-corpus-SIZE.jsonl)"
+    )
+    parser.add_argument(
+        "--size",
+        type=parse_size,
+        default=parse_size("2GB"),
+        help="at least this many bytes of JSON Lines (default 2GB)",
+    )
+    parser.add_argument(
+        "--source", type=Path, default=SOURCE, help="the corpus whose 'input' texts are repeated (default %(default)s)"
+    )
     args = parser.parse_args(argv)
     if not args.source.exists():
         print(f"make_corpus: {args.source} is absent; nothing written", file=sys.stderr)
@@ -99,7 +108,10 @@ def main(argv: list[str] | None = None) -> int:
         parser.error(f"{out} is inside the repository; corpus text must not be copied into it")
     sources = load_sources(args.source)
     count, written = write_corpus(out, args.size, sources)
-    print(f"make_corpus: {out}: {count} records, {written / 1e6:.1f} MB of JSON Lines from {len(sources)} texts", file=sys.stderr)
+    print(
+        f"make_corpus: {out}: {count} records, {written / 1e6:.1f} MB of JSON Lines from {len(sources)} texts",
+        file=sys.stderr,
+    )
     return 0
 
 

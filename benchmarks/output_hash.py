@@ -65,7 +65,9 @@ def _digest_one(item: tuple[str, str]) -> str:
     except HtmlError as error:
         return f"HtmlError: {error}"
     removals = [r.as_dict() for r in (*result.removals, *result.capped_removals)]
-    return json.dumps([result.text, result.title, result.body, removals, result.capped, result.timed_out_rules, result.metadata])
+    return json.dumps(
+        [result.text, result.title, result.body, removals, result.capped, result.timed_out_rules, result.metadata]
+    )
 
 
 def digest(name: str, workers: int) -> tuple[str, int]:

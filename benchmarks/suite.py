@@ -24,7 +24,9 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("-k", metavar="EXPR", help="only the benchmarks whose names match (pytest -k)")
     parser.add_argument("--no-save", action="store_true", help="compare only; do not save this run")
-    parser.add_argument("--fail-slower", type=float, metavar="PERCENT", help="fail when a median is this much slower than the saved run")
+    parser.add_argument(
+        "--fail-slower", type=float, metavar="PERCENT", help="fail when a median is this much slower than the saved run"
+    )
     parser.add_argument("pytest_args", nargs="*", help="more pytest arguments (after --)")
     args = parser.parse_args()
     command = [

@@ -47,7 +47,10 @@ def main() -> int:
     if args.repeat < 1:
         parser.error("--repeat must be at least 1")
     if not args.corpus.exists():
-        print(f"skipped: {args.corpus} not found (put the shared folder beside the project as ../shared)", file=sys.stderr)
+        print(
+            f"skipped: {args.corpus} not found (put the shared folder beside the project as ../shared)",
+            file=sys.stderr,
+        )
         return 0
 
     pinning = pin_to_one_core()

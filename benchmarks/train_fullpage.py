@@ -126,7 +126,9 @@ def train(docs: list[dict]) -> FP.FullPageModel:
     b1 = fit(np.vstack([d["X"] for d in docs])[m], y[m], w[m])
     C = np.vstack([context(d, b1) for d in docs])
     b2 = fit(C[m], y[m], w[m])
-    return FP.FullPageModel(tuple(map(float, b1)), tuple(map(float, b2)), DECODE_BIAS, KEEP_ABOVE, DETECT_HEAD, DETECT_EDGES)
+    return FP.FullPageModel(
+        tuple(map(float, b1)), tuple(map(float, b2)), DECODE_BIAS, KEEP_ABOVE, DETECT_HEAD, DETECT_EDGES
+    )
 
 
 def evaluate(docs: list[dict], model: FP.FullPageModel, score) -> dict[int, float]:

@@ -11,7 +11,7 @@ from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
-from typing import Any
+from typing import Any, Protocol
 
 IN_FLIGHT_PER_WORKER = 3
 
@@ -34,20 +34,31 @@ def ordered_map(
     # A ProcessPoolExecutor, not a multiprocessing.Pool: when a worker dies (the OOM killer, a
     # segfault, kill -9) its futures raise BrokenProcessPool, where Pool's results wait forever.
     context = multiprocessing.get_context("spawn")
-    with ProcessPoolExecutor(workers, mp_context=context, initializer=_start_quietly, initargs=(initializer, *initargs)) as pool:
-        pending: deque[Any] = deque()
-        limit = workers * IN_FLIGHT_PER_WORKER
+    start = (initializer, *initargs)
+    with ProcessPoolExecutor(workers, mp_context=context, initializer=_start_quietly, initargs=start) as pool:
         try:
-            for item in items:
-                pending.append(pool.submit(function, item))
-                if len(pending) >= limit:
-                    yield pending.popleft().result()
-            while pending:
-                yield pending.popleft().result()
+            yield from in_order(lambda item: pool.submit(function, item), items, workers * IN_FLIGHT_PER_WORKER)
         except BrokenProcessPool:
             raise WorkerDied("a worker process died (out of memory?); the output is incomplete") from None
         finally:
             pool.shutdown(wait=True, cancel_futures=True)
+
+
+class _Future(Protocol):
+    def result(self) -> Any: ...
+
+
+def in_order(submit: Callable[[Any], _Future], items: Iterable[Any], limit: int) -> Iterator[Any]:
+    """Each item submitted (a process pool's or a Dask client's ``submit``), its result given back in
+    the items' order, with at most ``limit`` submitted and not yet given back: the input is read only
+    that far ahead, whatever its size."""
+    pending: deque[_Future] = deque()
+    for item in items:
+        pending.append(submit(item))
+        if len(pending) >= limit:
+            yield pending.popleft().result()
+    while pending:
+        yield pending.popleft().result()
 
 
 def _start_quietly(initializer: Callable[..., None] | None, *initargs: Any) -> None:

@@ -31,9 +31,10 @@ class Result:
     """The cleaned document.
 
     ``text`` is what the CLI prints (title included), ``body`` the same without the title line,
-    ``title`` the headline when the text starts with one (for HTML, the page's title). ``capped`` is True when cleaning would have
-    removed more than the safety cap allows (for a whole page's text: more than that share of what is
-    left once its page furniture is set aside) and the original text was returned instead;
+    ``title`` the headline when the text starts with one (for HTML, the page's title). ``capped`` is
+    True when cleaning would have removed more than the safety cap allows (for a whole page's text:
+    more than that share of what is left once its page furniture is set aside) and the original text
+    was returned instead;
     ``removals`` is then empty and ``capped_removals`` tells what would have gone.
     """
 

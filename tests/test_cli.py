@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-import cleaner.cli
+import cleaner.cli.inputs
 import cleaner.engine
 from cleaner import RuleError, rules
 from cleaner.cli import main
@@ -136,8 +136,10 @@ def test_output_written_a_piece_at_a_time_is_the_whole_text(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsysbinary: pytest.CaptureFixture[bytes], encoding: str, bom: bytes
 ) -> None:
     # Pieces of 7 characters: every line and the BOM cross a piece's edge, to stdout and to -o.
-    monkeypatch.setattr(cleaner.cli, "_ENCODE_PIECE", 7)
+    # Patched where Decoded.encode reads it: the assert below fails if the patch stops taking effect.
+    monkeypatch.setattr(cleaner.cli.inputs, "_ENCODE_PIECE", 7)
     story = STORY.replace("Monday", "Monday – “opening day”").replace("First", "Fïrst – “quoted”")
+    assert len(list(cleaner.cli.inputs.Decoded(story, encoding).encode(story))) > len(story) // 7
     path = tmp_path / "story.txt"
     path.write_bytes(bom + story.encode(encoding))
     expected = bom + story.replace("Advertisement\n\n", "").encode(encoding)

@@ -24,6 +24,7 @@ from cleaner import batch
 from cleaner.cli import main
 
 from samples import PLAIN, STORY  # noqa: E402  (tests/ is on sys.path)
+
 CAPPED = "Advertisement\nAdvertisement\n"  # everything is junk: the cap returns the text unchanged
 STORY_REPORT = {
     "title": "Café Opens Downtown",

@@ -31,6 +31,7 @@ from cleaner.cli import build_parser, main  # noqa: E402
 from cleaner.corpus import CorpusOptions, clean_record  # noqa: E402
 
 from samples import PLAIN, STORY  # noqa: E402  (tests/ is on sys.path)
+
 GOOD = [json.dumps({"id": i, "text": [STORY, PLAIN, "Line\u2028break and a tab\t, in prose that goes on."][i % 3]}, ensure_ascii=i % 2 == 0) for i in range(30)]
 MALFORMED: list[str | bytes] = [
     "not json",

@@ -14,6 +14,7 @@ from cleaner import Cleaner
 from cleaner.corpus import BatchCleaner, CorpusOptions, clean_record
 
 from samples import PLAIN, STORY  # noqa: E402  (tests/ is on sys.path)
+
 BATCH = {"id": [1, 2, 3], "text": [STORY, PLAIN, None]}
 
 

@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import pytest
-import samples  # tests/ is on sys.path
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from cleaner.document import Document
+
+import samples  # tests/ is on sys.path
 
 EDGES = ["", "\n", "\n\n", "a", "a\n", "\n\na\n\n", "  \n a \n\n\n b \n  ", "a\n \n\t\nb", "x\n\n", "\n  \n", "a\n\u2028\nb\u00a0\n"]
 

@@ -2,11 +2,12 @@
 are what str.translate with deletion tables, which the weights were fitted with, counts."""
 from __future__ import annotations
 
-import samples  # tests/ is on sys.path
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from cleaner.page import char_counts
+
+import samples  # tests/ is on sys.path
 
 _UPPER_TABLE = str.maketrans("", "", "ABCDEFGHIJKLMNOPQRSTUVWXYZ")
 _DIGIT_TABLE = str.maketrans("", "", "0123456789")

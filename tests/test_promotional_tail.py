@@ -3,7 +3,6 @@ take at most hold no opener and no sales signal (steps.promo_tail._reach); that 
 from __future__ import annotations
 
 import pytest
-import samples  # tests/ is on sys.path
 
 from cleaner import Cleaner
 from cleaner.document import Document
@@ -12,6 +11,8 @@ from cleaner.steps.context import Context, Hints
 from cleaner.text import sales
 from cleaner.text.shapes import shapes_of
 from cleaner.text.vocabulary import WordLines, line_vocabulary
+
+import samples  # tests/ is on sys.path
 
 ARTICLE = [
     "Harbour Authority Approves Night Ferry Service",

@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import re
 
-import samples  # tests/ is on sys.path
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from cleaner.text import shapes as line_shapes
 from cleaner.text.shapes import Shape, shape, shapes_of
+
+import samples  # tests/ is on sys.path
 
 
 def fields(shapes: list[Shape]) -> list[tuple[int, bool, bool]]:

@@ -5,7 +5,6 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-import samples  # tests/ is on sys.path
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -13,6 +12,8 @@ from cleaner.text import vocabulary
 from cleaner.text.shapes import shapes_of
 from cleaner.text.vocabulary import WordLines, line_vocabulary
 from cleaner.text.words import content_words
+
+import samples  # tests/ is on sys.path
 
 
 def line_by_line(lines: list[str]) -> Counter[str]:

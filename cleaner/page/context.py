@@ -47,7 +47,7 @@ class Survey:
     p: list[float]
     sum_p: list[float]
     sum_p_chars: list[float]
-    sum_chars: list[float]
+    sum_chars: Sequence[float]
     sum_dates: list[float]
     sum_short: list[float]
     sum_teasers: list[float]

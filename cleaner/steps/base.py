@@ -54,6 +54,7 @@ class Step(Protocol):
     """A module of ``cleaner.steps``: the heuristics it removes lines as (none for the rules step,
     whose rules name themselves) and ``run``, which returns its marks for one context."""
 
-    HEURISTICS: tuple[Heuristic, ...]
+    @property
+    def HEURISTICS(self) -> tuple[Heuristic, ...]: ...
 
-    def run(self, context: Any) -> Iterable[Mark]: ...
+    def run(self, context: Any, /) -> Iterable[Mark]: ...

@@ -78,7 +78,7 @@ class Context:
             self.shapes: list[Shape] = shapes_of(self.texts, interned)
         else:
             self.shapes = [earlier[0].shapes[i] for i in earlier[1]]
-        self.topic = Topic(self.texts, self.shapes, (earlier[0].topic, earlier[1]) if earlier else None)
+        self.topic: Topic = Topic(self.texts, self.shapes, (earlier[0].topic, earlier[1]) if earlier else None)
 
     def __len__(self) -> int:
         return len(self.texts)

@@ -84,9 +84,9 @@ def find(context: Context) -> list[int]:
     walk = _walk_of(context)
     reach = _reach(walk)
     transparent, plain = walk.transparent, walk.plain
-    quiet = reach is not None and not any(walk.opener(i) for i in reach)
-    if quiet and not any(plain.signals(i) for i in reach if not transparent(i)):
-        return []
+    if reach is not None and not any(walk.opener(i) for i in reach):
+        if not any(plain.signals(i) for i in reach if not transparent(i)):
+            return []
     block = _taken(walk)
     if block is None:
         return []

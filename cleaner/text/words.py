@@ -23,7 +23,7 @@ def content_words(text: str, interned: dict[str, str] | None = None) -> tuple[st
         # Set operations in C, not a test a token in Python: this ran for every line of most documents.
         words.update(map(str.lower, [token for token in _WORD.findall(piece) if len(token) > 2]))
     words -= TOPIC_STOPWORDS
-    words.difference_update(list(filter(str.isdigit, words)))
+    words.difference_update([*filter(str.isdigit, words)])
     if interned is None:
         return tuple(words)
     return tuple(map(interned.setdefault, words, words))

@@ -7,11 +7,11 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "benchmarks"))
 
-from inputs import full_page_text  # noqa: E402
-
 from cleaner import Cleaner  # noqa: E402
 from cleaner.page import REASONS  # noqa: E402
 from cleaner.steps import page_verdicts  # noqa: E402
+
+from inputs import full_page_text  # noqa: E402
 
 
 def test_every_reason_the_scorer_gives_has_a_page_verdict() -> None:

@@ -17,6 +17,7 @@ from __future__ import annotations
 import warnings
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+
 # The standard library's regular-expression parser gives the pattern's structure; since 3.11 it lives
 # here (the old sre_parse/sre_constants names are deprecated aliases of these).
 from re import _constants as sre_constants  # type: ignore[attr-defined]
@@ -24,7 +25,7 @@ from re import _parser as sre_parse  # type: ignore[attr-defined]
 
 import regex
 
-from .rules import Rule
+from ..rules import Rule
 
 _UNBOUNDED = sre_constants.MAXREPEAT
 _REPEATS = (sre_constants.MAX_REPEAT, sre_constants.MIN_REPEAT)
@@ -68,7 +69,10 @@ def _static_problem(source: str) -> str | None:
     except (sre_constants.error, OverflowError, RecursionError):
         return None  # regex-only syntax: the probes judge it
     for nested in _nested_unbounded(tree):
-        return f"nested unbounded quantifier ({nested}): can backtrack catastrophically; make the inner or outer repeat possessive or atomic, or require a separator"
+        return (
+            f"nested unbounded quantifier ({nested}): can backtrack catastrophically; "
+            "make the inner or outer repeat possessive or atomic, or require a separator"
+        )
     return None
 
 

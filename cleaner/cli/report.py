@@ -9,9 +9,9 @@ import difflib
 import json
 from collections.abc import Iterable, Iterator, Sequence
 
-from .engine import Heuristic
-from .result import Removal, Result
-from .rules import Rule
+from ..result import Removal, Result
+from ..rules import Rule
+from ..steps.base import Heuristic  # not from ..engine, which only re-exports it: formats need no engine
 
 _NO_NEWLINE = "\\ No newline at end of file\n"
 

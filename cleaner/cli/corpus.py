@@ -13,24 +13,31 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import IO, TYPE_CHECKING, TextIO
 
-from . import batch
-from .batch import CorpusError, RunSettings, reason
-from .corpus import Tally
+from .. import batch
+from ..batch import CorpusError, RunSettings, reason
+from ..corpus import Tally
 from .terminal import StatusLine, stderr_is_terminal
 
 if TYPE_CHECKING:
-    from .parquet import ChunkCleaner
+    from ..parquet import ChunkCleaner
 
 SUMMARY_TOP_RULES = 5
 
 
-def run(paths: tuple[str, ...], output: Path | None, settings: RunSettings, quiet: bool, stdin_name: str = "-", scheduler: str | None = None) -> int:
+def run(
+    paths: tuple[str, ...],
+    output: Path | None,
+    settings: RunSettings,
+    quiet: bool,
+    stdin_name: str = "-",
+    scheduler: str | None = None,
+) -> int:
     """Clean each corpus in turn to ``output`` (a file, by its extension) or to stdout; in worker
     processes, or with ``scheduler`` on a Dask cluster (an address, or "local")."""
     clean_chunks = batch.clean_chunks
     if scheduler is not None:
         try:
-            from . import dask as on_dask  # an optional extra: imported only when asked for
+            from .. import dask as on_dask  # an optional extra: imported only when asked for
         except ImportError as error:
             _say(str(error).split(" (")[0], None)
             return 2
@@ -49,24 +56,15 @@ def run(paths: tuple[str, ...], output: Path | None, settings: RunSettings, quie
         for name in paths:
             source = None if name == stdin_name else Path(name)
             try:
-                if source is not None and source.name.lower().endswith(".parquet"):
-                    raise CorpusError("Parquet input needs Parquet output: give -o FILE.parquet")
-                stream, position = batch.open_lines(source)
-                size = source.stat().st_size if source is not None else 0
-                with stream:
-                    for lines, done in clean_chunks(batch.chunks(stream), settings):
-                        target.write("".join(line + "\n" for line in lines).encode("utf-8"))
-                        tally.add(done)
-                        if progress is not None:
-                            progress.show(tally, position(), size)
+                _clean_lines(source, target, settings, clean_chunks, tally, progress)
             except BrokenPipeError:
-                raise  # the reader went away: the command ends quietly (cli.main)
+                raise  # the reader went away: the command ends quietly (cleaner.cli.main)
             except (CorpusError, OSError, EOFError) as error:
                 _say(f"{name}: {reason(error)}", progress)
                 status = 2
-        finish(ok=status == 0 or output is None)  # -o takes one corpus: unreadable means no file
+        finish(status == 0 or output is None)  # ok? -o takes one corpus: unreadable means no file
     except BaseException:
-        finish(ok=False)
+        finish(False)  # not ok: an output file is dropped, its target left as it was
         raise
     finally:
         if progress is not None:
@@ -74,8 +72,31 @@ def run(paths: tuple[str, ...], output: Path | None, settings: RunSettings, quie
     return _summarise(tally, status, quiet)
 
 
-def _parquet(paths: tuple[str, ...], output: Path, settings: RunSettings, quiet: bool, clean_chunks: ChunkCleaner) -> int:
-    from . import parquet  # pyarrow is an optional extra: imported only for Parquet
+def _clean_lines(
+    source: Path | None,
+    target: IO[bytes],
+    settings: RunSettings,
+    clean_chunks: ChunkCleaner,
+    tally: Tally,
+    progress: _Progress | None,
+) -> None:
+    """One JSON Lines corpus (``source`` None for stdin) cleaned into ``target``, counted in ``tally``."""
+    if source is not None and source.name.lower().endswith(".parquet"):
+        raise CorpusError("Parquet input needs Parquet output: give -o FILE.parquet")
+    stream, position = batch.open_lines(source)
+    size = source.stat().st_size if source is not None else 0
+    with stream:
+        for lines, done in clean_chunks(batch.chunks(stream), settings):
+            target.write("".join(line + "\n" for line in lines).encode("utf-8"))
+            tally.add(done)
+            if progress is not None:
+                progress.show(tally, position(), size)
+
+
+def _parquet(
+    paths: tuple[str, ...], output: Path, settings: RunSettings, quiet: bool, clean_chunks: ChunkCleaner
+) -> int:
+    from .. import parquet  # pyarrow is an optional extra: imported only for Parquet
 
     try:
         tally = parquet.clean_files([Path(p) for p in paths], output, settings, clean_chunks)
@@ -88,8 +109,9 @@ def _parquet(paths: tuple[str, ...], output: Path, settings: RunSettings, quiet:
 def _summarise(tally: Tally, status: int, quiet: bool) -> int:
     if not quiet:
         top = ", ".join(f"{rule} {count}" for rule, count in tally.lines_removed.most_common(SUMMARY_TOP_RULES))
+        records = f"{tally.records} record{'s' if tally.records != 1 else ''}"
         _say(
-            f"{tally.records} record{'s' if tally.records != 1 else ''}, {tally.bytes / 1e6:.1f} MB, {tally.changed} changed, {tally.errors} bad"
+            f"{records}, {tally.bytes / 1e6:.1f} MB, {tally.changed} changed, {tally.errors} bad"
             + (f"; lines removed: {top}" if top else ""),
             None,
         )
@@ -118,14 +140,14 @@ def _say(text: str, progress: _Progress | None) -> None:
 class _Progress(StatusLine):
     """``clean: 12,000 records, 35.2 MB, 160 records/s, ETA 0:04:10`` rewritten in place."""
 
-    def __init__(self, stream: TextIO):
+    def __init__(self, stream: TextIO) -> None:
         super().__init__(stream)
         self.start = time.monotonic()
         self.last = 0.0
 
     def show(self, tally: Tally, position: int, size: int) -> None:
         now = time.monotonic()
-        if now - self.last < 0.2:
+        if now - self.last < 0.2:  # redrawing more often only costs time: nobody reads that fast
             return
         self.last = now
         elapsed = max(now - self.start, 1e-6)

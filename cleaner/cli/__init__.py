@@ -1,0 +1,91 @@
+"""The ``clean`` command: clean files, folders or stdin and say why every line went.
+
+stdout carries data only (cleaned text, a diff or JSON Lines); every message goes to stderr as one
+line starting with ``clean:``. A bad input is reported and skipped, the others are still cleaned, and
+the exit code tells that something went wrong. No input, however broken, ends in a traceback.
+
+The parts: ``args`` (options and exit codes), ``inputs`` (finding, reading, decoding), ``output``
+(stdout, files, messages), ``session`` (a run over text and HTML), ``corpus`` (corpus mode), and the
+helpers ``report`` (output formats), ``terminal`` (the progress line) and ``lint`` (--lint-rules).
+"""
+from __future__ import annotations
+
+from .. import batch
+from ..engine import HEURISTICS, Cleaner, UnknownRuleError
+from ..rules import RuleError
+from . import report
+from .args import (
+    EXIT_ERROR,
+    EXIT_INTERRUPTED,
+    EXIT_JUNK,
+    EXIT_OK,
+    EXIT_PIPE,
+    STDIN,
+    Settings,
+    build_parser,
+    parse_settings,
+)
+from .output import OutputError, message, silence_stdout, stdout
+from .session import Session
+
+__all__ = ["build_parser", "main"]
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Run the command and return its exit code."""
+    try:
+        try:
+            settings = parse_settings(argv)
+        except SystemExit as stop:  # argparse exits for usage errors (2), --help and --version (0)
+            return _exit_code(stop)
+        return _run(settings)
+    except KeyboardInterrupt:
+        return EXIT_INTERRUPTED
+    except BrokenPipeError:
+        silence_stdout()
+        return EXIT_PIPE
+
+
+def _exit_code(stop: SystemExit) -> int:
+    if stop.code is None:
+        return EXIT_OK
+    return stop.code if isinstance(stop.code, int) else EXIT_ERROR
+
+
+def _run(settings: Settings) -> int:
+    try:
+        cleaner = Cleaner(settings.options)
+    except (RuleError, UnknownRuleError) as error:
+        message(str(error))
+        return EXIT_ERROR
+    if settings.list_rules:
+        _list_rules(cleaner)
+        return EXIT_OK
+    if settings.lint_rules:
+        return _lint_rules(cleaner)
+    if settings.corpus is not None:
+        from . import corpus  # corpus mode only: a text run does not load it
+
+        run = batch.RunSettings(settings.options, settings.corpus, settings.workers)
+        return corpus.run(settings.paths, settings.output, run, settings.quiet, STDIN, settings.scheduler)
+    try:
+        return Session(settings, cleaner).run()
+    except OutputError as error:
+        silence_stdout()
+        message(str(error))
+        return EXIT_ERROR
+
+
+def _lint_rules(cleaner: Cleaner) -> int:
+    from .lint import lint  # only this option needs the linter: keep it out of every start-up
+
+    findings = lint(cleaner.rules)
+    stdout().write("".join(f"{finding}\n" for finding in findings).encode("utf-8"))
+    stdout().flush()
+    return EXIT_JUNK if findings else EXIT_OK
+
+
+def _list_rules(cleaner: Cleaner) -> None:
+    heuristics = [h for h in HEURISTICS if cleaner.options.enabled(h.id)]
+    stdout().write(report.rules_table(cleaner.rules, heuristics).encode("utf-8"))
+    stdout().flush()

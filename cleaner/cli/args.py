@@ -1,0 +1,326 @@
+"""The command line of ``clean``: its options, its exit codes, and the checked ``Settings`` they make.
+
+Every conflict between options is a usage error here, before any input is read, so a run never
+starts only to stop half-way on a flag it could have refused at once.
+"""
+from __future__ import annotations
+
+import argparse
+import codecs
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from .. import __version__, batch
+from ..corpus import CorpusOptions
+from ..options import Options
+
+EXIT_OK = 0
+EXIT_JUNK = 1  # --check found something to remove
+EXIT_ERROR = 2  # usage, input or rule error
+EXIT_INTERRUPTED = 130  # 128 + SIGINT, what shells report for Ctrl-C
+EXIT_PIPE = 141  # 128 + SIGPIPE, what a C tool reports when the reader of its output went away
+
+STDIN = "-"
+
+EPILOG = f"""\
+exit codes:
+  {EXIT_OK}    success (with --check: nothing to remove)
+  {EXIT_JUNK}    --check found something to remove
+  {EXIT_ERROR}    usage error, bad rule file or unknown rule id, or an input that could not be
+       read (reported on stderr; the other inputs are still processed)
+  {EXIT_INTERRUPTED}  interrupted (Ctrl-C)
+  {EXIT_PIPE}  stdout was closed early (for example piped into head)
+"""
+
+
+@dataclass(frozen=True)
+class Settings:
+    """What the command line asked for, checked for conflicts."""
+
+    paths: tuple[str, ...]
+    options: Options
+    encoding: str | None = None
+    corpus: CorpusOptions | None = None  # corpus mode: JSON Lines or Parquet records
+    workers: int = 1
+    scheduler: str | None = None  # corpus mode on a Dask cluster: an address, or "local"
+    output: Path | None = None
+    in_place: bool = False
+    explain: bool = False
+    diff: bool = False
+    check: bool = False
+    json: bool = False
+    list_rules: bool = False
+    lint_rules: bool = False
+    verbose: bool = False
+    quiet: bool = False
+    html: str = "auto"  # "html", "text", or "auto": by file name, and by content for stdin
+    fast: bool = False  # HTML through resiliparse instead of trafilatura
+
+
+# --- the parser -------------------------------------------------------------------------------
+# The options are added in the order --help and the usage line show them: keep it when adding one.
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="clean",
+        description="Strip boilerplate and advertising from scraped news text. Cleaned text goes "
+        "to stdout (or to files with -o/-i); messages go to stderr.",
+        epilog=EPILOG,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    parser.add_argument("paths", nargs="*", metavar="PATH", help="files or folders to clean; '-' or none reads stdin")
+    where = parser.add_mutually_exclusive_group()
+    where.add_argument(
+        "-o", "--output", metavar="DIR", type=Path, help="write cleaned files under DIR, mirroring the input tree"
+    )
+    where.add_argument("-i", "--in-place", action="store_true", help="rewrite changed files in place")
+    _add_show_options(parser)
+    parser.add_argument(
+        "--encoding",
+        metavar="NAME",
+        type=_encoding,
+        help="decode inputs as NAME (default: UTF-8, or Windows-1252/Latin-1 when the bytes are not UTF-8 but "
+        "read as it); output is written back in the same encoding",
+    )
+    _add_html_options(parser)
+    _add_corpus_options(parser)
+    _add_rule_options(parser)
+    return parser
+
+
+def _add_show_options(parser: argparse.ArgumentParser) -> None:
+    show = parser.add_argument_group("what to show")
+    show.add_argument(
+        "--explain", action="store_true", help="print 'path:line: rule-id: reason' to stderr for every removal"
+    )
+    show.add_argument("--diff", action="store_true", help="print a unified diff instead of the cleaned text")
+    show.add_argument("--check", action="store_true", help="print no text; exit 1 if anything would be removed")
+    show.add_argument(
+        "--format",
+        choices=("text", "json"),
+        default="text",
+        help="text (default) or JSON Lines: one object per input",
+    )
+    show.add_argument("--list-rules", action="store_true", help="list the rules and heuristics in effect and exit")
+    show.add_argument(
+        "--lint-rules",
+        action="store_true",
+        help="check the rules in effect for patterns that can backtrack catastrophically; exit 1 if any can",
+    )
+    show.add_argument("-v", "--verbose", action="store_true", help="report every input on stderr")
+    show.add_argument("-q", "--quiet", action="store_true", help="do not warn about inputs left unchanged by the cap")
+    show.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+
+
+def _add_html_options(parser: argparse.ArgumentParser) -> None:
+    pages = parser.add_argument_group("HTML (inputs named *.html, *.htm, also .gz; stdin that starts as a web page)")
+    kind = pages.add_mutually_exclusive_group()
+    kind.add_argument(
+        "--html",
+        action="store_const",
+        const="html",
+        dest="input_kind",
+        help="read every input as HTML: extract the main text, then clean it",
+    )
+    kind.add_argument(
+        "--text",
+        action="store_const",
+        const="text",
+        dest="input_kind",
+        help="read every input as plain text, whatever its name or content",
+    )
+    pages.add_argument(
+        "--fast",
+        action="store_true",
+        help="extract with resiliparse instead of trafilatura: several times faster, less accurate "
+        "(pip install 'cleaner[fast]')",
+    )
+
+
+def _add_corpus_options(parser: argparse.ArgumentParser) -> None:
+    corpus = parser.add_argument_group(
+        "corpus mode (inputs named *.jsonl, *.jsonl.gz, *.jsonl.zst, *.parquet, or --jsonl)"
+    )
+    corpus.add_argument(
+        "--jsonl", action="store_true", help="read JSON Lines records (for stdin, or files with other names)"
+    )
+    corpus.add_argument(
+        "--text-field", default="text", metavar="NAME", help="the field holding the text (default %(default)s)"
+    )
+    corpus.add_argument(
+        "--output-field", metavar="NAME", help="write the cleaned text to this field (default: replace the text field)"
+    )
+    corpus.add_argument(
+        "--no-report", action="store_true", help="leave out the 'cleaner' report object of each record"
+    )
+    corpus.add_argument(
+        "--workers", type=_workers, metavar="N", help="worker processes (default: the number of cores)"
+    )
+    corpus.add_argument(
+        "--scheduler",
+        metavar="ADDRESS",
+        help="clean on the Dask cluster at ADDRESS (tcp://host:8786), or 'local' for a local cluster of "
+        "--workers processes; the files are read and written here (pip install 'cleaner[dask]')",
+    )
+
+
+def _add_rule_options(parser: argparse.ArgumentParser) -> None:
+    rules = parser.add_argument_group("rules")
+    rules.add_argument(
+        "--rules",
+        action="append",
+        default=[],
+        type=Path,
+        metavar="PATH",
+        help="a rule file or a folder of *.toml rule files, added to the built-in rules (repeatable)",
+    )
+    rules.add_argument(
+        "--no-builtin-rules", action="store_true", help="use only the rules given with --rules (heuristics still run)"
+    )
+    rules.add_argument(
+        "--select",
+        action="append",
+        default=[],
+        metavar="ID,...",
+        help="use only these rules/heuristics; ids or group prefixes such as 'social' (repeatable)",
+    )
+    rules.add_argument(
+        "--ignore", action="append", default=[], metavar="ID,...", help="do not use these rules/heuristics (repeatable)"
+    )
+    rules.add_argument(
+        "--max-removed-share",
+        type=_share,
+        default=Options.max_removed_share,
+        metavar="FLOAT",
+        help="leave a text unchanged when cleaning would remove more than this share of it "
+        "(default %(default)s; 1 turns the cap off)",
+    )
+
+
+# --- value checkers: a bad value is a usage error naming it, not a traceback --------------------
+
+
+def _share(value: str) -> float:
+    try:
+        share = float(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a number: {value!r}") from None
+    if not 0.0 < share <= 1.0:
+        raise argparse.ArgumentTypeError(f"must be more than 0 and at most 1, not {value}")
+    return share
+
+
+def _workers(value: str) -> int:
+    try:
+        count = int(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a whole number: {value!r}") from None
+    if count < 1:
+        raise argparse.ArgumentTypeError(f"must be 1 or more, not {count}")
+    return count
+
+
+def _encoding(value: str) -> str:
+    try:
+        return codecs.lookup(value).name
+    except LookupError:
+        raise argparse.ArgumentTypeError(f"unknown encoding: {value!r}") from None
+
+
+def _ids(values: Sequence[str]) -> frozenset[str]:
+    return frozenset(part.strip() for value in values for part in value.split(",") if part.strip())
+
+
+# --- the settings -----------------------------------------------------------------------------
+
+
+def parse_settings(argv: Sequence[str] | None) -> Settings:
+    """Parse and check the arguments; usage errors exit 2 through argparse."""
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    paths = tuple(args.paths) or (STDIN,)
+    _check_combinations(parser, args, paths)
+    corpus_mode = args.jsonl or any(batch.is_corpus(p) for p in paths if p != STDIN)
+    if args.scheduler is not None and not corpus_mode:
+        parser.error("--scheduler is for corpus mode (*.jsonl or *.parquet inputs, or --jsonl)")
+    if corpus_mode:
+        _check_corpus_mode(parser, args, paths)
+    return _settings(args, paths, corpus_mode)
+
+
+def _check_combinations(parser: argparse.ArgumentParser, args: argparse.Namespace, paths: tuple[str, ...]) -> None:
+    """The options that cannot go together in any mode (checked in this order: the first one wins)."""
+    writes = args.in_place or args.output is not None
+    # A corpus from stdin may go to -o FILE: only text from stdin has nowhere to be written back.
+    if writes and STDIN in paths and not (args.jsonl and args.output is not None):
+        flag = "-i/--in-place" if args.in_place else "-o/--output"
+        parser.error(f"{flag} needs files or folders, not stdin")
+    if writes and (args.check or args.diff):
+        parser.error("--check and --diff only report; they cannot be combined with -i or -o")
+    if args.format == "json" and (writes or args.diff):
+        parser.error("--format json prints to stdout; it cannot be combined with --diff, -i or -o")
+    if args.verbose and args.quiet:
+        parser.error("-v/--verbose and -q/--quiet cannot be combined")
+    if args.fast and args.input_kind == "text":
+        parser.error("--fast is an HTML extractor; it cannot be combined with --text")
+
+
+def _check_corpus_mode(parser: argparse.ArgumentParser, args: argparse.Namespace, paths: tuple[str, ...]) -> None:
+    """Corpus mode writes records, each with its own report: the text-mode ways of showing do not apply."""
+    if not args.jsonl and any(p == STDIN or not batch.is_corpus(p) for p in paths):
+        parser.error(
+            "corpus files (*.jsonl, *.parquet, ...) cannot be mixed with text files; "
+            "give --jsonl to read every input as JSON Lines"
+        )
+    text_only = (
+        ("-i", args.in_place),
+        ("--diff", args.diff),
+        ("--check", args.check),
+        ("--explain", args.explain),
+        ("--format json", args.format == "json"),
+        ("--encoding", args.encoding),
+    )
+    for flag, used in text_only:
+        if used:
+            parser.error(f"{flag} is not for corpus mode: each record carries its own report under 'cleaner'")
+    if args.scheduler is not None and args.workers is not None and args.scheduler != "local":
+        parser.error("--workers is for --scheduler local; a cluster at an address has its own workers")
+    if args.output is not None and len(paths) > 1:
+        parser.error("-o FILE takes one corpus; leave it out to write every corpus to stdout")
+
+
+def _settings(args: argparse.Namespace, paths: tuple[str, ...], corpus_mode: bool) -> Settings:
+    options = Options(
+        rules=tuple(args.rules),
+        builtin_rules=not args.no_builtin_rules,
+        select=_ids(args.select),
+        ignore=_ids(args.ignore),
+        max_removed_share=args.max_removed_share,
+    )
+    corpus = None
+    if corpus_mode:
+        corpus = CorpusOptions(
+            args.text_field, args.output_field, not args.no_report, args.input_kind or "auto", args.fast
+        )
+    return Settings(
+        paths=paths,
+        options=options,
+        encoding=args.encoding,
+        corpus=corpus,
+        workers=args.workers or batch.default_workers(),
+        scheduler=args.scheduler if corpus_mode else None,
+        output=args.output,
+        in_place=args.in_place,
+        explain=args.explain,
+        diff=args.diff,
+        check=args.check,
+        json=args.format == "json",
+        list_rules=args.list_rules,
+        lint_rules=args.lint_rules,
+        verbose=args.verbose,
+        quiet=args.quiet,
+        html=args.input_kind or "auto",
+        fast=args.fast,
+    )
