@@ -145,13 +145,14 @@ def _chunks(corpus: Path, limit: int | None) -> Iterator[list[tuple[str, str]]]:
 def predict(corpus: str, folder: Path, workers: int = 2, with_peer: bool = True, limit: int | None = None) -> Run:
     """Write each system's predictions for one corpus into ``folder``; return the run with its timings."""
     sys.path.insert(0, str(ROOT))
-    from cleaner import batch
+    from cleaner.parallel import ordered_map
 
     run = Run(corpus, folder, with_peer)
     systems = SYSTEMS if with_peer else SYSTEMS[:2]
     sinks = {system: run.predictions(system).open("w", encoding="utf-8") for system in systems}
     try:
-        results = batch.ordered_map(_predict, _chunks(CORPORA / f"{corpus}.jsonl.gz", limit), workers, _start, (with_peer,))
+        pages = _chunks(CORPORA / f"{corpus}.jsonl.gz", limit)
+        results = ordered_map(_predict, pages, workers, _start, (with_peer,))
         for chunk in results:
             for record_id, bodies, seconds in chunk:
                 run.timings.add(seconds)

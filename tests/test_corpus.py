@@ -20,8 +20,8 @@ from typing import Any
 import pytest
 
 import cleaner
-from cleaner import batch
 from cleaner.cli import main
+from cleaner.io import jsonl
 
 from samples import PLAIN, STORY  # noqa: E402  (tests/ is on sys.path)
 
@@ -487,15 +487,15 @@ def test_usage_errors_exit_2_with_one_message(args: list[str], message: str, tmp
 
 def test_one_and_two_workers_give_byte_identical_output(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsysbinary: pytest.CaptureFixture[bytes]) -> None:
     # small chunks, so that two workers hold several chunks in flight and may finish out of order
-    monkeypatch.setattr(batch, "CHUNK_LINES", 7)
+    monkeypatch.setattr(jsonl, "CHUNK_LINES", 7)
     pools: list[int] = []
-    ordered_map = batch.ordered_map
+    ordered_map = jsonl.ordered_map
 
     def spy(function: Any, items: Any, workers: int, *args: Any) -> Any:
         pools.append(workers)
         return ordered_map(function, items, workers, *args)
 
-    monkeypatch.setattr(batch, "ordered_map", spy)
+    monkeypatch.setattr(jsonl, "ordered_map", spy)
     lines: list[bytes] = []
     for i, record in enumerate(good_records(150)):
         lines.append(line(record))

@@ -1,4 +1,4 @@
-"""cleaner.dask on a real ``distributed.LocalCluster`` of 2 worker processes: the same records as the CLI.
+"""cleaner.io.dask on a real ``distributed.LocalCluster`` of 2 worker processes: the same records as the CLI.
 
 The JSON lines must equal what ``clean CORPUS.jsonl --workers 1`` writes, byte for byte, for good,
 malformed and mixed input. Dask is an optional extra: without it these tests skip (CI installs it).
@@ -25,10 +25,10 @@ import dask.bag as db  # noqa: E402
 import dask.dataframe as dd  # noqa: E402
 
 from cleaner import Cleaner, Options  # noqa: E402
-from cleaner import dask as cd  # noqa: E402
-from cleaner.batch import RunSettings  # noqa: E402
-from cleaner.cli import build_parser, main  # noqa: E402
-from cleaner.corpus import CorpusOptions, clean_record  # noqa: E402
+from cleaner.cli import main  # noqa: E402
+from cleaner.io import dask as cd  # noqa: E402
+from cleaner.io.jsonl import RunSettings  # noqa: E402
+from cleaner.io.records import CorpusOptions, clean_record  # noqa: E402
 
 from samples import PLAIN, STORY  # noqa: E402  (tests/ is on sys.path)
 
@@ -99,7 +99,6 @@ def test_run_on_the_cluster_equals_the_cli(client: Any, tmp_path: Path, capsysbi
     assert pq.read_table(tmp_path / "out.parquet").equals(pq.read_table(tmp_path / "cli.parquet"))
 
 
-@pytest.mark.skipif("--scheduler" not in build_parser().format_help(), reason="cli.py has no --scheduler flag yet (patch in the parquet/dask hand-over)")
 def test_cli_scheduler_equals_the_cli(client: Any, tmp_path: Path, capsysbinary: pytest.CaptureFixture[bytes]) -> None:
     source = write_jsonl(tmp_path / "corpus.jsonl", MIXED)
     expected = cli_output(source, capsysbinary)
@@ -165,6 +164,6 @@ def test_partition_functions_pickle() -> None:
 
 def test_import_without_dask_says_what_to_install(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setitem(sys.modules, "dask.bag", None)  # import dask.bag now raises ImportError
-    monkeypatch.delitem(sys.modules, "cleaner.dask")
+    monkeypatch.delitem(sys.modules, "cleaner.io.dask")
     with pytest.raises(ImportError, match=r"pip install 'cleaner\[dask\]'"):
-        importlib.import_module("cleaner.dask")
+        importlib.import_module("cleaner.io.dask")

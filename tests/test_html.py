@@ -17,8 +17,8 @@ import pytest
 import cleaner
 from cleaner import Cleaner, Options, RuleError, html
 from cleaner.cli import main
-from cleaner.corpus import CorpusOptions, Tally, clean_record
 from cleaner.html import HtmlError, Page
+from cleaner.io.records import CorpusOptions, Tally, clean_record
 
 # --- pages ------------------------------------------------------------------------------------------
 

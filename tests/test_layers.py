@@ -19,7 +19,7 @@ LAYERS = (
     ("page scorer", ("cleaner.page",)),
     ("rules and steps", ("cleaner.rules", "cleaner.options", "cleaner.steps", "cleaner.html")),
     ("engine", ("cleaner.engine", "cleaner.assemble")),
-    ("corpus I/O", ("cleaner.corpus", "cleaner.batch", "cleaner.parquet", "cleaner.dask")),
+    ("corpus I/O", ("cleaner.io",)),
     ("command helpers", ("cleaner.cli.report", "cleaner.cli.terminal", "cleaner.cli.lint", "cleaner.cli.output")),
     ("command", ("cleaner.cli",)),
 )

@@ -18,10 +18,11 @@ import pytest
 pa = pytest.importorskip("pyarrow")
 pq = pytest.importorskip("pyarrow.parquet")
 
-from cleaner import batch, parquet  # noqa: E402
-from cleaner.batch import CorpusError, RunSettings  # noqa: E402
 from cleaner.cli import main  # noqa: E402
-from cleaner.corpus import CorpusOptions  # noqa: E402
+from cleaner.io import jsonl as jsonl_files  # noqa: E402
+from cleaner.io import parquet  # noqa: E402
+from cleaner.io.jsonl import CorpusError, RunSettings  # noqa: E402
+from cleaner.io.records import CorpusOptions  # noqa: E402
 from cleaner.options import Options  # noqa: E402
 
 SHARED = Path(__file__).resolve().parent.parent.parent / "shared"
@@ -135,7 +136,7 @@ def test_output_field_adds_a_column(corpus: tuple[Path, Path], tmp_path: Path, c
 
 def test_workers_1_and_2_write_the_same_records(corpus: tuple[Path, Path], tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     source, jsonl = corpus
-    monkeypatch.setattr(batch, "CHUNK_LINES", 3)  # several chunks, so the pool's order is tested
+    monkeypatch.setattr(jsonl_files, "CHUNK_LINES", 3)  # several chunks, so the pool's order is tested
     for path in (source, jsonl):
         one = tmp_path / f"{path.name}.1.parquet"
         two = tmp_path / f"{path.name}.2.parquet"
@@ -151,12 +152,12 @@ def test_parquet_input_streams_by_batch(tmp_path: Path, monkeypatch: pytest.Monk
     source = tmp_path / "in.parquet"
     pq.write_table(pa.table({"id": [r["id"] for r in rows], "text": [r["text"] for r in rows]}), source, row_group_size=7)
     seen: list[int] = []
-    original = batch.clean_chunks
+    original = jsonl_files.clean_chunks
 
     def counting(chunks: Any, run: RunSettings) -> Any:
         return original((seen.append(len(c)) or c for c in chunks), run)
 
-    monkeypatch.setattr(batch, "CHUNK_LINES", 4)
+    monkeypatch.setattr(jsonl_files, "CHUNK_LINES", 4)
     parquet.clean_files([source], tmp_path / "out.parquet", settings(1), clean_chunks=counting)
     assert max(seen) <= 4 and sum(seen) == 40
     assert pq.read_table(tmp_path / "out.parquet").column("id").to_pylist() == list(range(40))
@@ -238,7 +239,7 @@ def test_jsonl_to_parquet_through_the_cli(tmp_path: Path, capsysbinary: pytest.C
 
 
 def test_jsonl_records_that_change_shape_get_one_schema(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(batch, "CHUNK_LINES", 2)  # each shape in a chunk of its own
+    monkeypatch.setattr(jsonl_files, "CHUNK_LINES", 2)  # each shape in a chunk of its own
     lines = [
         {"text": PLAIN, "n": 1, "meta": {"a": 1}},
         {"text": PLAIN, "n": 2, "meta": None},

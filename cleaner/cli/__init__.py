@@ -10,8 +10,8 @@ helpers ``report`` (output formats), ``terminal`` (the progress line) and ``lint
 """
 from __future__ import annotations
 
-from .. import batch
-from ..engine import HEURISTICS, Cleaner, UnknownRuleError
+from ..engine import HEURISTICS, Cleaner, UnknownRuleError, cleaner_for
+from ..io import jsonl
 from ..rules import RuleError
 from . import report
 from .args import (
@@ -54,7 +54,7 @@ def _exit_code(stop: SystemExit) -> int:
 
 def _run(settings: Settings) -> int:
     try:
-        cleaner = Cleaner(settings.options)
+        cleaner = cleaner_for(settings.options)
     except (RuleError, UnknownRuleError) as error:
         message(str(error))
         return EXIT_ERROR
@@ -66,7 +66,7 @@ def _run(settings: Settings) -> int:
     if settings.corpus is not None:
         from . import corpus  # corpus mode only: a text run does not load it
 
-        run = batch.RunSettings(settings.options, settings.corpus, settings.workers)
+        run = jsonl.RunSettings(settings.options, settings.corpus, settings.workers)
         return corpus.run(settings.paths, settings.output, run, settings.quiet, STDIN, settings.scheduler)
     try:
         return Session(settings, cleaner).run()

@@ -11,9 +11,11 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from .. import __version__, batch
-from ..corpus import CorpusOptions
+from .. import __version__
+from ..io import jsonl
+from ..io.records import CorpusOptions
 from ..options import Options
+from ..parallel import default_workers
 
 EXIT_OK = 0
 EXIT_JUNK = 1  # --check found something to remove
@@ -242,7 +244,7 @@ def parse_settings(argv: Sequence[str] | None) -> Settings:
     args = parser.parse_args(argv)
     paths = tuple(args.paths) or (STDIN,)
     _check_combinations(parser, args, paths)
-    corpus_mode = args.jsonl or any(batch.is_corpus(p) for p in paths if p != STDIN)
+    corpus_mode = args.jsonl or any(jsonl.is_corpus(p) for p in paths if p != STDIN)
     if args.scheduler is not None and not corpus_mode:
         parser.error("--scheduler is for corpus mode (*.jsonl or *.parquet inputs, or --jsonl)")
     if corpus_mode:
@@ -269,7 +271,7 @@ def _check_combinations(parser: argparse.ArgumentParser, args: argparse.Namespac
 
 def _check_corpus_mode(parser: argparse.ArgumentParser, args: argparse.Namespace, paths: tuple[str, ...]) -> None:
     """Corpus mode writes records, each with its own report: the text-mode ways of showing do not apply."""
-    if not args.jsonl and any(p == STDIN or not batch.is_corpus(p) for p in paths):
+    if not args.jsonl and any(p == STDIN or not jsonl.is_corpus(p) for p in paths):
         parser.error(
             "corpus files (*.jsonl, *.parquet, ...) cannot be mixed with text files; "
             "give --jsonl to read every input as JSON Lines"
@@ -309,7 +311,7 @@ def _settings(args: argparse.Namespace, paths: tuple[str, ...], corpus_mode: boo
         options=options,
         encoding=args.encoding,
         corpus=corpus,
-        workers=args.workers or batch.default_workers(),
+        workers=args.workers or default_workers(),
         scheduler=args.scheduler if corpus_mode else None,
         output=args.output,
         in_place=args.in_place,

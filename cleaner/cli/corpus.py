@@ -13,13 +13,13 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import IO, TYPE_CHECKING, TextIO
 
-from .. import batch
-from ..batch import CorpusError, RunSettings, reason
-from ..corpus import Tally
+from ..io import jsonl
+from ..io.jsonl import CorpusError, RunSettings, reason
+from ..io.records import Tally
 from .terminal import StatusLine, stderr_is_terminal
 
 if TYPE_CHECKING:
-    from ..parquet import ChunkCleaner
+    from ..io.parquet import ChunkCleaner
 
 SUMMARY_TOP_RULES = 5
 
@@ -34,10 +34,10 @@ def run(
 ) -> int:
     """Clean each corpus in turn to ``output`` (a file, by its extension) or to stdout; in worker
     processes, or with ``scheduler`` on a Dask cluster (an address, or "local")."""
-    clean_chunks = batch.clean_chunks
+    clean_chunks = jsonl.clean_chunks
     if scheduler is not None:
         try:
-            from .. import dask as on_dask  # an optional extra: imported only when asked for
+            from ..io import dask as on_dask  # an optional extra: imported only when asked for
         except ImportError as error:
             _say(str(error).split(" (")[0], None)
             return 2
@@ -83,10 +83,10 @@ def _clean_lines(
     """One JSON Lines corpus (``source`` None for stdin) cleaned into ``target``, counted in ``tally``."""
     if source is not None and source.name.lower().endswith(".parquet"):
         raise CorpusError("Parquet input needs Parquet output: give -o FILE.parquet")
-    stream, position = batch.open_lines(source)
+    stream, position = jsonl.open_lines(source)
     size = source.stat().st_size if source is not None else 0
     with stream:
-        for lines, done in clean_chunks(batch.chunks(stream), settings):
+        for lines, done in clean_chunks(jsonl.chunks(stream), settings):
             target.write("".join(line + "\n" for line in lines).encode("utf-8"))
             tally.add(done)
             if progress is not None:
@@ -96,7 +96,7 @@ def _clean_lines(
 def _parquet(
     paths: tuple[str, ...], output: Path, settings: RunSettings, quiet: bool, clean_chunks: ChunkCleaner
 ) -> int:
-    from .. import parquet  # pyarrow is an optional extra: imported only for Parquet
+    from ..io import parquet  # pyarrow is an optional extra: imported only for Parquet
 
     try:
         tally = parquet.clean_files([Path(p) for p in paths], output, settings, clean_chunks)
@@ -123,11 +123,11 @@ def _summarise(tally: Tally, status: int, quiet: bool) -> int:
 
 def _target(output: Path | None) -> tuple[IO[bytes], Callable[[bool], None]]:
     """Where the lines go, and how to finish: a file is renamed into place only when the run
-    succeeded (batch.CorpusOutput), stdout is flushed."""
+    succeeded (jsonl.CorpusOutput), stdout is flushed."""
     if output is None:
         stdout = sys.stdout.buffer
         return stdout, lambda ok: stdout.flush()
-    file = batch.CorpusOutput(output)
+    file = jsonl.CorpusOutput(output)
     return file.stream, lambda ok: file.commit() if ok else file.abort()
 
 

@@ -12,7 +12,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-from .. import batch
+from ..io import jsonl
 from .args import STDIN, Settings
 
 BOM = "\ufeff"
@@ -83,7 +83,7 @@ def _walk(display: str, root: Path, settings: Settings) -> Iterator[Input | Inpu
     errors: list[InputError] = []
 
     def failed(error: OSError) -> None:
-        errors.append(InputError(f"{error.filename or display}: {batch.reason(error)}"))
+        errors.append(InputError(f"{error.filename or display}: {jsonl.reason(error)}"))
 
     def named(path: Path) -> str:  # as the folder was given, for messages
         return os.path.join(display, *path.relative_to(root).parts)
@@ -122,13 +122,13 @@ def read_input(item: Input) -> bytes:
         try:
             return sys.stdin.buffer.read()
         except OSError as error:
-            raise InputError(batch.reason(error)) from None
+            raise InputError(jsonl.reason(error)) from None
     try:
         return item.source.read_bytes()
     except IsADirectoryError:
         raise InputError("is a folder") from None
     except OSError as error:
-        raise InputError(batch.reason(error)) from None
+        raise InputError(jsonl.reason(error)) from None
 
 
 def decode(data: bytes, encoding: str | None = None) -> Decoded:

@@ -12,7 +12,7 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import BinaryIO
 
-from .. import batch
+from ..io import jsonl
 
 
 class OutputError(Exception):
@@ -40,7 +40,7 @@ def write_stdout(data: bytes | Iterable[bytes]) -> None:
     except BrokenPipeError:
         raise  # the reader went away: not an error, the command ends quietly (see main)
     except OSError as error:
-        raise OutputError(f"cannot write to standard output: {batch.reason(error)}") from None
+        raise OutputError(f"cannot write to standard output: {jsonl.reason(error)}") from None
 
 
 def silence_stdout() -> None:

@@ -13,8 +13,9 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import TextIO
 
-from .. import batch, html
+from .. import html
 from ..engine import Cleaner
+from ..io import jsonl
 from ..result import Result
 from . import report
 from .args import EXIT_ERROR, EXIT_JUNK, EXIT_OK, Settings
@@ -112,7 +113,7 @@ class Session:
             try:
                 data = gzip.decompress(data)
             except (OSError, EOFError, zlib.error) as error:
-                raise InputError(f"not a readable gzip file: {batch.reason(error)}") from None
+                raise InputError(f"not a readable gzip file: {jsonl.reason(error)}") from None
         markup = html.decode_html(data, self.settings.encoding)
         del data
         if "\0" in markup:
@@ -172,7 +173,7 @@ class Session:
         try:
             write_atomically(item.target, data, item.source)
         except OSError as error:
-            raise InputError(f"cannot write {item.target}: {batch.reason(error)}") from None
+            raise InputError(f"cannot write {item.target}: {jsonl.reason(error)}") from None
         if self.settings.verbose:
             self.say(f"{item.display}: {'rewritten' if self.settings.in_place else f'written to {item.target}'}")
 

@@ -1,24 +1,24 @@
 """Dask: clean corpora on a ``dask.distributed`` cluster (optional extra ``cleaner[dask]``).
 
     import dask.bag as db
-    from cleaner import dask as cd
+    from cleaner.io import dask as cd
 
     lines = cd.read_jsonl("corpus-*.jsonl.gz")             # a bag of raw JSON lines
     cd.to_jsonl(cd.clean_json_bag(lines), "out/*.jsonl")     # the files clean would write
     records = cd.clean_bag(db.from_sequence(dicts))        # a bag of dicts
     ddf = cd.clean_dataframe(ddf, "text", output_column="clean")
 
-Every function goes through ``cleaner.corpus`` as the command line does, so a JSON line comes out
+Every function goes through ``cleaner.io.records`` as the command line does, so a JSON line comes out
 byte for byte as ``clean CORPUS.jsonl`` writes it. What is sent to the workers is a frozen dataclass
-of the options (a ``Cleaner`` pickles by its options too); each partition builds its own Cleaner, whose
-rule files are compiled once per worker process.
+of the options (a ``Cleaner`` pickles by its options too); each partition asks ``engine.cleaner_for``
+for its process's Cleaner, so the rule files are compiled once per worker process.
 """
+
 from __future__ import annotations
 
 import contextlib
 import json
 import math
-from collections import deque
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -28,13 +28,14 @@ try:
     import dask.bag as db
     import distributed
 except ImportError as error:
-    raise ImportError(f"cleaner.dask needs Dask: pip install 'cleaner[dask]' ({error})") from error
+    raise ImportError(f"cleaner.io.dask needs Dask: pip install 'cleaner[dask]' ({error})") from error
 
-from . import batch
-from .batch import RunSettings
-from .corpus import REPORT_FIELD, CorpusOptions, Tally, clean_json_line, clean_record
-from .engine import Cleaner
-from .options import Options
+from ..engine import cleaner_for
+from ..options import Options
+from ..parallel import IN_FLIGHT_PER_WORKER, in_order
+from . import jsonl
+from .jsonl import RunSettings
+from .records import REPORT_FIELD, CorpusOptions, Tally, clean_json_line, clean_record
 
 if TYPE_CHECKING:
     import dask.dataframe as dd
@@ -52,10 +53,14 @@ def read_jsonl(urlpath: str | list[str], blocksize: int | str | None = "64MiB", 
     names = [urlpath] if isinstance(urlpath, str) else list(urlpath)
     if any(str(name).lower().endswith((".gz", ".zst", ".bz2", ".xz")) for name in names):
         blocksize = None
-    return db.read_text(urlpath, blocksize=blocksize, linedelimiter="\n", encoding="utf-8", errors="surrogateescape", **kwargs)
+    return db.read_text(
+        urlpath, blocksize=blocksize, linedelimiter="\n", encoding="utf-8", errors="surrogateescape", **kwargs
+    )
 
 
-def clean_json_bag(lines: db.Bag, text_field: str = "text", output_field: str | None = None, report: bool = True, **options: Any) -> db.Bag:
+def clean_json_bag(
+    lines: db.Bag, text_field: str = "text", output_field: str | None = None, report: bool = True, **options: Any
+) -> db.Bag:
     """A bag of JSON lines (str or bytes) to a bag of cleaned JSON lines without line endings, one out
     for each in, as ``clean`` writes them (a line that is not a JSON object becomes an error record)."""
     return lines.map_partitions(_Lines(_options(options), CorpusOptions(text_field, output_field, report)))
@@ -74,13 +79,17 @@ def _joined(lines: Iterable[str]) -> list[str]:
     return [text] if text else []
 
 
-def clean_bag(bag: db.Bag, text_field: str = "text", output_field: str | None = None, report: bool = True, **options: Any) -> db.Bag:
+def clean_bag(
+    bag: db.Bag, text_field: str = "text", output_field: str | None = None, report: bool = True, **options: Any
+) -> db.Bag:
     """A bag of records (dicts) to a bag of cleaned records, in order; keyword options are the fields
     of :class:`cleaner.Options`. An item that is not a dict comes out as an error record."""
     return bag.map_partitions(_Records(_options(options), CorpusOptions(text_field, output_field, report)))
 
 
-def clean_dataframe(ddf: dd.DataFrame, column: str, output_column: str | None = None, report: bool = False, **options: Any) -> dd.DataFrame:
+def clean_dataframe(
+    ddf: dd.DataFrame, column: str, output_column: str | None = None, report: bool = False, **options: Any
+) -> dd.DataFrame:
     """The dataframe with ``column`` cleaned (or written to ``output_column``) and, with ``report``, a
     ``cleaner`` column of JSON strings, like ``BatchCleaner`` gives ``datasets.map``."""
     if column not in ddf.columns:
@@ -92,7 +101,7 @@ def clean_dataframe(ddf: dd.DataFrame, column: str, output_column: str | None = 
 def _options(options: dict[str, Any]) -> Options:
     """The options, checked here (an unknown rule id fails now, not in every task on the cluster)."""
     checked = Options(**options)
-    Cleaner(checked)
+    cleaner_for(checked)
     return checked
 
 
@@ -102,7 +111,7 @@ class _Lines:
     corpus: CorpusOptions
 
     def __call__(self, lines: Iterable[str | bytes]) -> list[str]:
-        cleaner = Cleaner(self.options)
+        cleaner = cleaner_for(self.options)
         return [clean_json_line(_as_read(line), cleaner, self.corpus) for line in lines]
 
 
@@ -123,11 +132,16 @@ class _Records:
     corpus: CorpusOptions
 
     def __call__(self, records: Iterable[Any]) -> list[dict[str, Any]]:
-        cleaner = Cleaner(self.options)
+        cleaner = cleaner_for(self.options)
         return [
             clean_record(record, cleaner, self.corpus)
             if isinstance(record, dict)
-            else {REPORT_FIELD: {"error": f"{type(record).__name__}, not a dict", "raw": record if isinstance(record, str) else repr(record)}}
+            else {
+                REPORT_FIELD: {
+                    "error": f"{type(record).__name__}, not a dict",
+                    "raw": record if isinstance(record, str) else repr(record),
+                }
+            }
             for record in records
         ]
 
@@ -140,7 +154,7 @@ class _Frame:
     def __call__(self, frame: pd.DataFrame) -> pd.DataFrame:
         import pandas as pd
 
-        cleaner = Cleaner(self.options)
+        cleaner = cleaner_for(self.options)
         name, target = self.corpus.text_field, self.corpus.target_field
         texts: list[Any] = []
         reports: list[str] = []
@@ -163,25 +177,27 @@ class _Frame:
 # --- corpus files on a cluster: what ``clean --scheduler`` runs ----------------------------------
 
 
-def clean_chunks(source: Iterable[list[bytes]], settings: RunSettings, scheduler: str | distributed.Client | None = None) -> Iterator[tuple[list[str], Tally]]:
-    """``batch.clean_chunks`` on a cluster: each chunk of raw lines is a task, a few per worker thread
+def clean_chunks(
+    source: Iterable[list[bytes]], settings: RunSettings, scheduler: str | distributed.Client | None = None
+) -> Iterator[tuple[list[str], Tally]]:
+    """``jsonl.clean_chunks`` on a cluster: each chunk of raw lines is a task, a few per worker thread
     are in flight, and the results come back in the input's order. ``scheduler`` is an address such as
     ``tcp://host:8786``, a Client, or None for a LocalCluster of ``settings.workers`` processes.
 
     The chunks are read here and sent to the workers, so they need no access to the files."""
     with _client(scheduler, settings.workers) as client:
         threads = sum(client.nthreads().values()) or 1
-        pending: deque[distributed.Future] = deque()
-        for chunk in source:
+
+        def submit(chunk: list[bytes]) -> distributed.Future:
             # pure=False: equal chunks are distinct tasks, and hashing a megabyte per task is waste.
-            pending.append(client.submit(_clean_chunk, settings.options, settings.corpus, chunk, pure=False))
-            if len(pending) >= threads * batch.IN_FLIGHT_PER_WORKER:
-                yield pending.popleft().result()
-        while pending:
-            yield pending.popleft().result()
+            return client.submit(jsonl.clean_chunk, (settings.options, settings.corpus, chunk), pure=False)
+
+        yield from in_order(submit, source, threads * IN_FLIGHT_PER_WORKER)
 
 
-def run(paths: list[Path], output: Path | None, settings: RunSettings, scheduler: str | distributed.Client | None = None) -> Tally:
+def run(
+    paths: list[Path], output: Path | None, settings: RunSettings, scheduler: str | distributed.Client | None = None
+) -> Tally:
     """Clean JSON Lines corpora on a cluster into ``output`` (by its extension: .jsonl, .jsonl.gz,
     .jsonl.zst or .parquet; written beside it and renamed at the end) or stdout for None."""
     with _client(scheduler, settings.workers) as client:
@@ -196,9 +212,9 @@ def run(paths: list[Path], output: Path | None, settings: RunSettings, scheduler
         tally = Tally()
         with _target(output) as target:
             for path in paths:
-                stream, _ = batch.open_lines(None if str(path) == "-" else path)
+                stream, _ = jsonl.open_lines(None if str(path) == "-" else path)
                 with stream:
-                    for lines, done in on_cluster(batch.chunks(stream), settings):
+                    for lines, done in on_cluster(jsonl.chunks(stream), settings):
                         target.write("".join(line + "\n" for line in lines).encode("utf-8"))
                         tally.add(done)
         return tally
@@ -212,19 +228,13 @@ def _target(output: Path | None) -> Iterator[Any]:
         yield sys.stdout.buffer
         sys.stdout.buffer.flush()
         return
-    file = batch.CorpusOutput(output)
+    file = jsonl.CorpusOutput(output)
     try:
         yield file.stream
     except BaseException:
         file.abort()
         raise
     file.commit()
-
-
-def _clean_chunk(options: Options, corpus: CorpusOptions, lines: list[bytes]) -> tuple[list[str], Tally]:
-    cleaner = Cleaner(options)
-    tally = Tally()
-    return [clean_json_line(line, cleaner, corpus, tally) for line in lines], tally
 
 
 @contextlib.contextmanager
@@ -238,6 +248,8 @@ def _client(scheduler: str | distributed.Client | None, workers: int) -> Iterato
         return
     # Processes, one thread each: cleaning is pure Python and holds the GIL. The dashboard on any free
     # port (None still means 8787, which another cluster on the machine may hold).
-    with distributed.LocalCluster(n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=":0") as cluster:
+    with distributed.LocalCluster(
+        n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=":0"
+    ) as cluster:
         with distributed.Client(cluster) as client:
             yield client

@@ -1,9 +1,9 @@
 """Parquet output (from Parquet or JSON Lines input) through pyarrow, an optional extra.
 
-The records are cleaned by the same code as the JSON Lines path (``batch.clean_chunks`` over JSON
+The records are cleaned by the same code as the JSON Lines path (``jsonl.clean_chunks`` over JSON
 lines, in the same worker processes), so a record's cleaned text and report are the ones ``clean
 CORPUS.jsonl`` gives. Memory stays flat: a Parquet input is read one record batch of about
-``batch.CHUNK_BYTES`` at a time, and output row groups are cut at about ``ROW_GROUP_BYTES``.
+``jsonl.CHUNK_BYTES`` at a time, and output row groups are cut at about ``ROW_GROUP_BYTES``.
 
 * Parquet input: only the text column (and an existing ``--output-field`` column) is sent to the
   workers, as ``{"text": ...}`` JSON lines; every other column goes from the input batch to the output
@@ -19,6 +19,7 @@ replacing any ``cleaner`` column the input had. Without the report, bad records 
 summary only. Schema metadata (pandas', Hugging Face's) is not carried over: the columns changed.
 The file is written beside the output and renamed over it at the end, so no partial file is left.
 """
+
 from __future__ import annotations
 
 import json
@@ -31,12 +32,13 @@ from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from . import batch
-from .batch import CorpusError, RunSettings
-from .corpus import REPORT_FIELD, CorpusOptions, Tally, clean_record, dump
-from .engine import Cleaner
+from ..engine import cleaner_for
+from . import jsonl
+from .jsonl import CorpusError, RunSettings
+from .records import REPORT_FIELD, CorpusOptions, Tally, clean_record, dump
 
 if TYPE_CHECKING:
+    import pyarrow
     import pyarrow as pa
 
 ROW_GROUP_BYTES = 32 << 20  # Arrow bytes per row group: large enough to compress well, small to hold
@@ -54,7 +56,13 @@ def report_type() -> pa.DataType:
     import pyarrow as pa
 
     removal = pa.struct(
-        [("rule", pa.string()), ("kind", pa.string()), ("reason", pa.string()), ("first_line", pa.int64()), ("last_line", pa.int64())]
+        [
+            ("rule", pa.string()),
+            ("kind", pa.string()),
+            ("reason", pa.string()),
+            ("first_line", pa.int64()),
+            ("last_line", pa.int64()),
+        ]
     )
     return pa.struct(
         [
@@ -68,7 +76,9 @@ def report_type() -> pa.DataType:
     )
 
 
-def clean_files(paths: list[Path], output: Path, settings: RunSettings, clean_chunks: ChunkCleaner = batch.clean_chunks) -> Tally:
+def clean_files(
+    paths: list[Path], output: Path, settings: RunSettings, clean_chunks: ChunkCleaner = jsonl.clean_chunks
+) -> Tally:
     """Clean the corpora (Parquet or JSON Lines, ``-`` for stdin) into one Parquet file, in order.
     ``clean_chunks`` does the cleaning: worker processes by default, a Dask cluster from cleaner.dask."""
     _pyarrow()
@@ -79,7 +89,7 @@ def clean_files(paths: list[Path], output: Path, settings: RunSettings, clean_ch
     try:
         output.parent.mkdir(parents=True, exist_ok=True)
     except OSError as error:
-        raise CorpusError(f"{output}: cannot write: {batch.reason(error)}") from None
+        raise CorpusError(f"{output}: cannot write: {jsonl.reason(error)}") from None
     # Not mkstemp: its file is private (0600) and the rename would keep that; the writer creates
     # this one with the usual permissions.
     temporary = output.parent / f".{output.name}.{os.getpid()}.{secrets.token_hex(4)}.tmp"
@@ -94,7 +104,7 @@ def clean_files(paths: list[Path], output: Path, settings: RunSettings, clean_ch
         try:
             os.replace(temporary, output)
         except OSError as error:
-            raise CorpusError(f"{output}: cannot write: {batch.reason(error)}") from None
+            raise CorpusError(f"{output}: cannot write: {jsonl.reason(error)}") from None
     except BaseException:
         temporary.unlink(missing_ok=True)
         raise
@@ -104,42 +114,40 @@ def clean_files(paths: list[Path], output: Path, settings: RunSettings, clean_ch
 # --- Parquet input ----------------------------------------------------------------------------
 
 
-def _parquet_tables(path: Path, settings: RunSettings, clean_chunks: ChunkCleaner, tally: Tally) -> tuple[pa.Schema, Iterator[pa.Table]]:
+def _parquet_tables(
+    path: Path, settings: RunSettings, clean_chunks: ChunkCleaner, tally: Tally
+) -> tuple[pa.Schema, Iterator[pa.Table]]:
     pa, pq = _pyarrow()
     try:
         file = pq.ParquetFile(path)
     except (OSError, pa.ArrowException) as error:
-        raise CorpusError(f"{path}: cannot read Parquet: {batch.reason(error)}") from None
+        raise CorpusError(f"{path}: cannot read Parquet: {jsonl.reason(error)}") from None
     corpus = settings.corpus
     schema = file.schema_arrow
     names = set(schema.names)
     target = corpus.target_field
     cleanable = corpus.text_field in names and _stringy(schema.field(corpus.text_field).type)
     if target != corpus.text_field and target in names and not _stringy(schema.field(target).type):
-        raise CorpusError(f"{path}: --output-field {target!r} names a {schema.field(target).type} column; give a new name")
+        raise CorpusError(
+            f"{path}: --output-field {target!r} names a {schema.field(target).type} column; give a new name"
+        )
     # Columns sent to the workers: the text, and an existing output column that bad records keep.
     sent = [name for name in dict.fromkeys((corpus.text_field, target)) if name in names]
     replaced = cleanable or target != corpus.text_field  # else the text column stays as it is
-    fields = [f for f in schema if not (corpus.report and f.name == REPORT_FIELD)]
-    fields = [pa.field(target, pa.string()) if f.name == target and replaced else f for f in fields]
-    if replaced and target not in names:
-        fields.append(pa.field(target, pa.string()))
-    if corpus.report:
-        fields.append(pa.field(REPORT_FIELD, report_type()))
-    out_schema = pa.schema(fields)
+    out_schema = _output_schema(schema, corpus, replaced)
 
-    def results() -> Iterator[tuple[pa.RecordBatch, list[dict[str, Any]]]]:
+    def results() -> Iterator[tuple[pyarrow.RecordBatch, list[dict[str, Any]]]]:
         batches = file.iter_batches(batch_size=_batch_rows(file))
         if not cleanable:
             # No value can be cleaned (no such column, or not strings): every record is reported bad,
             # here, as the JSON Lines path would; such values need not be JSON at all.
-            cleaner = Cleaner(settings.options)
+            cleaner = cleaner_for(settings.options)
             for part in batches:
                 rows = part.select(sent).to_pylist()
                 tally.records += len(rows)
                 yield part, [clean_record(row, cleaner, corpus, tally) for row in rows]
             return
-        waiting: deque[pa.RecordBatch] = deque()  # clean_chunks keeps order: one result per chunk
+        waiting: deque[pyarrow.RecordBatch] = deque()  # clean_chunks keeps order: one result per chunk
 
         def chunks() -> Iterator[list[bytes]]:
             for part in batches:
@@ -150,7 +158,7 @@ def _parquet_tables(path: Path, settings: RunSettings, clean_chunks: ChunkCleane
             tally.add(done)
             yield waiting.popleft(), [json.loads(line) for line in lines]
 
-    def tables() -> Iterator[pa.Table]:
+    def tables() -> Iterator[pyarrow.Table]:
         try:
             for part, rows in results():
                 columns = []
@@ -168,12 +176,25 @@ def _parquet_tables(path: Path, settings: RunSettings, clean_chunks: ChunkCleane
     return out_schema, _reading(path, tables())
 
 
+def _output_schema(schema: pyarrow.Schema, corpus: CorpusOptions, replaced: bool) -> pyarrow.Schema:
+    """The input's columns, the target as strings when it is written, and the report last."""
+    pa, _ = _pyarrow()
+    target = corpus.target_field
+    fields = [f for f in schema if not (corpus.report and f.name == REPORT_FIELD)]
+    fields = [pa.field(target, pa.string()) if f.name == target and replaced else f for f in fields]
+    if replaced and target not in schema.names:
+        fields.append(pa.field(target, pa.string()))
+    if corpus.report:
+        fields.append(pa.field(REPORT_FIELD, report_type()))
+    return pa.schema(fields)
+
+
 def _batch_rows(file: Any) -> int:
     """Rows per record batch for about CHUNK_BYTES of data, from the file's metadata."""
     meta = file.metadata
     size = sum(meta.row_group(i).total_byte_size for i in range(meta.num_row_groups))
     per_row = max(1, size // max(1, meta.num_rows))
-    return max(1, min(batch.CHUNK_LINES, batch.CHUNK_BYTES // per_row))
+    return max(1, min(jsonl.CHUNK_LINES, jsonl.CHUNK_BYTES // per_row))
 
 
 def _stringy(kind: pa.DataType) -> bool:
@@ -188,12 +209,14 @@ def _stringy(kind: pa.DataType) -> bool:
 # --- JSON Lines input, or several inputs: staged chunks, one schema ---------------------------
 
 
-def _write_staged(paths: list[Path], temporary: Path, output: Path, settings: RunSettings, clean_chunks: ChunkCleaner, tally: Tally) -> None:
+def _write_staged(
+    paths: list[Path], temporary: Path, output: Path, settings: RunSettings, clean_chunks: ChunkCleaner, tally: Tally
+) -> None:
     pa, _ = _pyarrow()
     stage = Path(tempfile.mkdtemp(dir=output.parent, prefix=f".{output.name}.", suffix=".parts"))
     try:
         staged: list[Path] = []
-        schema: pa.Schema | None = None  # the first chunk's columns lead, in their order
+        schema: pyarrow.Schema | None = None  # the first chunk's columns lead, in their order
         for path in paths:
             if _is_parquet(path):
                 _, tables = _parquet_tables(path, settings, clean_chunks, tally)
@@ -201,17 +224,25 @@ def _write_staged(paths: list[Path], temporary: Path, output: Path, settings: Ru
                 tables = _reading(path, _jsonl_tables(path, settings, clean_chunks, tally))
             for table in tables:
                 try:
-                    schema = table.schema if schema is None else pa.unify_schemas([schema, table.schema], promote_options="permissive")
+                    schema = (
+                        table.schema
+                        if schema is None
+                        else pa.unify_schemas([schema, table.schema], promote_options="permissive")
+                    )
                 except (pa.ArrowTypeError, pa.ArrowInvalid) as error:
-                    raise CorpusError(f"{path}: records do not fit one Parquet schema ({error}); write JSON Lines instead") from None
+                    raise CorpusError(
+                        f"{path}: records do not fit one Parquet schema ({error}); write JSON Lines instead"
+                    ) from None
                 staged.append(stage / f"{len(staged):08d}.arrow")
-                with pa.ipc.new_file(staged[-1], table.schema, options=pa.ipc.IpcWriteOptions(compression="zstd")) as sink:
+                with pa.ipc.new_file(
+                    staged[-1], table.schema, options=pa.ipc.IpcWriteOptions(compression="zstd")
+                ) as sink:
                     sink.write_table(table)
 
         if schema is None:
             schema = _rows_table([], settings.corpus).schema  # the columns even an empty corpus has
 
-        def conformed() -> Iterator[pa.Table]:
+        def conformed() -> Iterator[pyarrow.Table]:
             for part in staged:
                 with pa.memory_map(str(part)) as source:
                     table = pa.ipc.open_file(source).read_all()
@@ -224,11 +255,13 @@ def _write_staged(paths: list[Path], temporary: Path, output: Path, settings: Ru
 
 
 def _jsonl_tables(path: Path, settings: RunSettings, clean_chunks: ChunkCleaner, tally: Tally) -> Iterator[pa.Table]:
-    stream, _ = batch.open_lines(None if str(path) == "-" else path)
+    stream, _ = jsonl.open_lines(None if str(path) == "-" else path)
     with stream:
-        for lines, done in clean_chunks(batch.chunks(stream), settings):
+        for lines, done in clean_chunks(jsonl.chunks(stream), settings):
             tally.add(done)
-            yield _rows_table([json.loads(line) for line in lines if line.strip()], settings.corpus)  # a blank line is no record
+            yield _rows_table(
+                [json.loads(line) for line in lines if line.strip()], settings.corpus
+            )  # a blank line is no record
 
 
 def _rows_table(rows: list[dict[str, Any]], corpus: CorpusOptions) -> pa.Table:
@@ -242,16 +275,20 @@ def _rows_table(rows: list[dict[str, Any]], corpus: CorpusOptions) -> pa.Table:
     names.update(dict.fromkeys((corpus.text_field, corpus.target_field)))
     if corpus.report:
         names.pop(REPORT_FIELD, None)  # appended last, with its own type
-    columns: dict[str, pa.Array] = {}
+    columns: dict[str, pyarrow.Array] = {}
     for name in names:
         values = [row.get(name) for row in rows]
         try:
             if name in (corpus.text_field, corpus.target_field):
-                columns[name] = pa.array([v if v is None or isinstance(v, str) else dump_value(v) for v in values], pa.string())
+                columns[name] = pa.array(
+                    [v if v is None or isinstance(v, str) else dump_value(v) for v in values], pa.string()
+                )
             else:
                 columns[name] = pa.array(values)
         except (pa.ArrowException, OverflowError) as error:
-            raise CorpusError(f"field {name!r} cannot be one Parquet column ({error}); write JSON Lines instead") from None
+            raise CorpusError(
+                f"field {name!r} cannot be one Parquet column ({error}); write JSON Lines instead"
+            ) from None
     if corpus.report:
         columns[REPORT_FIELD] = pa.array([row.get(REPORT_FIELD) for row in rows], report_type())
     return pa.table(columns)
@@ -296,7 +333,7 @@ def _write(temporary: Path, schema: pa.Schema, tables: Iterable[pa.Table], outpu
     pa, pq = _pyarrow()
     try:
         with pq.ParquetWriter(temporary, schema, compression=COMPRESSION) as writer:
-            pending: list[pa.Table] = []
+            pending: list[pyarrow.Table] = []
             size = 0
             for table in tables:
                 pending.append(table)
@@ -307,7 +344,7 @@ def _write(temporary: Path, schema: pa.Schema, tables: Iterable[pa.Table], outpu
             if pending:
                 writer.write_table(pa.concat_tables(pending))
     except OSError as error:
-        raise CorpusError(f"{output}: cannot write: {batch.reason(error)}") from None
+        raise CorpusError(f"{output}: cannot write: {jsonl.reason(error)}") from None
     except pa.ArrowException as error:
         raise CorpusError(f"{output}: cannot write Parquet: {error}") from None
 
@@ -320,7 +357,7 @@ def _reading(path: Path, tables: Iterator[pa.Table]) -> Iterator[pa.Table]:
     except CorpusError as error:
         raise CorpusError(str(error) if str(error).startswith(f"{path}:") else f"{path}: {error}") from None
     except (OSError, EOFError, pa.ArrowException) as error:
-        raise CorpusError(f"{path}: {batch.reason(error)}") from None
+        raise CorpusError(f"{path}: {jsonl.reason(error)}") from None
 
 
 def _is_parquet(path: Path) -> bool:

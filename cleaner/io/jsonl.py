@@ -17,10 +17,10 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import IO, Any
 
-from .corpus import CorpusOptions, Tally, clean_json_line, clean_lines, start_worker
-from .engine import Cleaner
-from .options import Options
-from .parallel import IN_FLIGHT_PER_WORKER, WorkerDied, default_workers, ordered_map
+from ..engine import cleaner_for
+from ..options import Options
+from ..parallel import WorkerDied, ordered_map
+from .records import CorpusOptions, Tally, clean_json_line
 
 CHUNK_BYTES = 1 << 20
 CHUNK_LINES = 2000
@@ -62,12 +62,12 @@ def open_lines(path: Path | None) -> tuple[IO[bytes], Callable[[], int]]:
     name = path.name.lower()
     if name.endswith(".gz"):
         stream = gzip.GzipFile(fileobj=raw, mode="rb")
-        stream.myfileobj = raw  # a GzipFile closes the file it opened itself (myfileobj), not fileobj
+        stream.myfileobj = raw  # type: ignore[assignment]  # a GzipFile closes the file it opened itself (myfileobj), not fileobj
         return stream, raw.tell  # type: ignore[return-value]
     if name.endswith(".zst"):
         zstandard = _zstandard(path)
         reader = zstandard.ZstdDecompressor().stream_reader(raw)
-        return io.BufferedReader(reader), raw.tell  # type: ignore[arg-type]
+        return io.BufferedReader(reader), raw.tell
     return raw, raw.tell
 
 
@@ -111,7 +111,7 @@ def open_output(path: Path) -> IO[bytes]:
         return gzip.GzipFile(fileobj=handle, mode="wb", filename="", mtime=0)  # type: ignore[return-value]
     if name.endswith(".zst"):
         zstandard = _zstandard(path)
-        return zstandard.ZstdCompressor().stream_writer(handle, closefd=True)  # type: ignore[no-any-return]
+        return zstandard.ZstdCompressor().stream_writer(handle, closefd=True)
     return handle
 
 
@@ -147,12 +147,22 @@ def chunks(stream: IO[bytes]) -> Iterator[list[bytes]]:
 def clean_chunks(source: Iterable[list[bytes]], settings: RunSettings) -> Iterator[tuple[list[str], Tally]]:
     """Each chunk's cleaned lines with what was done, in the input's order."""
     if settings.workers <= 1:
-        cleaner = Cleaner(settings.options)
         for chunk in source:
-            tally = Tally()
-            yield [clean_json_line(line, cleaner, settings.corpus, tally) for line in chunk], tally
+            yield clean_chunk((settings.options, settings.corpus, chunk))
         return
+    # Each job carries its options (a few hundred bytes beside a megabyte of lines): the worker asks
+    # engine.cleaner_for, which compiles the rules once a process, as every other path does.
+    jobs = ((settings.options, settings.corpus, chunk) for chunk in source)
     try:
-        yield from ordered_map(clean_lines, source, settings.workers, start_worker, (settings.options, settings.corpus))
+        yield from ordered_map(clean_chunk, jobs, settings.workers)
     except WorkerDied as error:
         raise CorpusError(str(error)) from None
+
+
+def clean_chunk(job: tuple[Options, CorpusOptions, list[bytes]]) -> tuple[list[str], Tally]:
+    """One chunk of raw JSON lines, cleaned into finished ones, with what was done (in a worker
+    process or this one)."""
+    options, corpus, lines = job
+    cleaner = cleaner_for(options)
+    tally = Tally()
+    return [clean_json_line(line, cleaner, corpus, tally) for line in lines], tally

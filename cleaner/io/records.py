@@ -5,6 +5,7 @@ processes, Parquet files, Hugging Face ``datasets.map`` and Dask all give the sa
 byte. A record that cannot be cleaned is never dropped: it comes out unchanged (or, when the line is
 not JSON at all, as an error record holding the raw line) with the reason in ``cleaner.error``.
 """
+
 from __future__ import annotations
 
 import json
@@ -13,10 +14,9 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import Any
 
-from .engine import Cleaner
-from .html import HtmlError, looks_like_html
-from .options import Options
-from .result import Result
+from ..engine import Cleaner
+from ..html import HtmlError, looks_like_html
+from ..result import Result
 
 REPORT_FIELD = "cleaner"
 
@@ -85,7 +85,9 @@ def report(result: Result) -> dict[str, Any]:
     return found
 
 
-def clean_record(record: dict[str, Any], cleaner: Cleaner, options: CorpusOptions, tally: Tally | None = None) -> dict[str, Any]:
+def clean_record(
+    record: dict[str, Any], cleaner: Cleaner, options: CorpusOptions, tally: Tally | None = None
+) -> dict[str, Any]:
     """The record with its text field cleaned (a new dict; the input is left alone)."""
     out = dict(record)
     text = record.get(options.text_field)
@@ -125,14 +127,15 @@ def clean_json_line(line: bytes | str, cleaner: Cleaner, options: CorpusOptions,
     """One JSON Lines record in (bytes as read, or text), one out, without the line ending. A blank
     line is no record: it comes out blank, so the output has as many lines as the input."""
     if isinstance(line, bytes):
-        size = len(line)
+        data = line
+        size = len(data)
         try:
-            line = line.decode("utf-8")
+            line = data.decode("utf-8")
         except UnicodeDecodeError as error:
             if tally is not None:
                 tally.records += 1
                 tally.bytes += size
-            raw = line.decode("utf-8", "replace").rstrip("\r\n")
+            raw = data.decode("utf-8", "replace").rstrip("\r\n")
             return _error_line(raw, f"not valid UTF-8 at byte {error.start}", tally)
     else:
         size = len(line.encode("utf-8"))
@@ -207,60 +210,12 @@ def _json_error(error: Exception) -> str:
 
 
 def _json_type(value: object) -> str:
-    names = {dict: "an object", list: "an array", str: "a string", bool: "a boolean", int: "a number", float: "a number"}
+    names = {
+        dict: "an object",
+        list: "an array",
+        str: "a string",
+        bool: "a boolean",
+        int: "a number",
+        float: "a number",
+    }
     return "null" if value is None else names.get(type(value), type(value).__name__)
-
-
-# --- batches: what worker processes and datasets.map are given -----------------------------------
-
-_WORKER: tuple[Cleaner, CorpusOptions] | None = None
-
-
-def start_worker(options: Options, corpus_options: CorpusOptions) -> None:
-    """Pool initializer: compile the rules once per worker process."""
-    global _WORKER
-    _WORKER = (Cleaner(options), corpus_options)
-
-
-def clean_lines(lines: list[bytes]) -> tuple[list[str], Tally]:
-    """A chunk of JSON lines, in a worker process started with :func:`start_worker`."""
-    assert _WORKER is not None, "start_worker() was not called in this process"
-    cleaner, options = _WORKER
-    tally = Tally()
-    return [clean_json_line(line, cleaner, options, tally) for line in lines], tally
-
-
-class BatchCleaner:
-    """A picklable function for ``datasets.Dataset.map(batched=True)`` and other column batches.
-
-        ds = ds.map(BatchCleaner(), batched=True)                 # cleans "text" in place
-        ds = ds.map(BatchCleaner(text_field="body", output_field="clean"), batched=True, num_proc=4)
-
-    It takes a batch as a dict of columns and returns the cleaned column, and with ``report=True`` a
-    ``cleaner`` column of JSON strings (one report per row; a JSON string keeps the column's type the
-    same whatever the removals are). A value that is not a string is left as it is and reported.
-    """
-
-    def __init__(self, text_field: str = "text", output_field: str | None = None, report: bool = False, **options: Any):
-        self.corpus_options = CorpusOptions(text_field, output_field, report)
-        self.options = Options(**options)
-        self._cleaner: Cleaner | None = None
-
-    def __getstate__(self) -> dict[str, Any]:
-        return {"corpus_options": self.corpus_options, "options": self.options, "_cleaner": None}
-
-    def __call__(self, batch: dict[str, list[Any]]) -> dict[str, list[Any]]:
-        if self._cleaner is None:
-            self._cleaner = Cleaner(self.options)
-        options = self.corpus_options
-        texts = batch[options.text_field]
-        cleaned: list[Any] = []
-        reports: list[str] = []
-        for text in texts:
-            record = clean_record({options.text_field: text}, self._cleaner, options)
-            cleaned.append(record.get(options.target_field, text))
-            reports.append(json.dumps(record.get(REPORT_FIELD), ensure_ascii=False))
-        out: dict[str, list[Any]] = {options.target_field: cleaned}
-        if options.report:
-            out[REPORT_FIELD] = reports
-        return out

@@ -1,0 +1,12 @@
+"""Corpus I/O: records in, records out, every one of them, in order.
+
+- ``records``: one record (a dict, a JSON line) cleaned into its cleaned form and its report.
+- ``jsonl``: JSON Lines files (plain, gzip, zstd) read in chunks, cleaned in worker processes, written
+  back atomically.
+- ``parquet``: Parquet files, streamed by row group (optional extra ``cleaner[parquet]``).
+- ``dask``: bags, dataframes and corpus files on a Dask cluster (optional extra ``cleaner[dask]``).
+- ``datasets``: ``BatchCleaner`` for Hugging Face ``Dataset.map`` and other column batches.
+
+Every worker, task and batch asks ``engine.cleaner_for(options)`` for its process's Cleaner. Nothing
+here is imported with the package: the optional extras load only when their module is.
+"""
