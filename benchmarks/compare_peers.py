@@ -10,7 +10,7 @@ The peers, each given the same texts one after the other in this process (pinned
 Absolute timings drift on a shared machine; ratios measured in one run hold, so the script prints
 each peer's MB/s and docs/s and the cleaner's throughput as a multiple of each. Inputs: the ``input``
 texts of ../shared/corpora/newsjunk-dev.jsonl.gz (exits 0 with a message when absent). Peers that are
-not installed are skipped with a message (pip install 'cleaner[bench]').
+not installed are skipped with a message (pip install 'boilercut[bench]').
 """
 from __future__ import annotations
 

@@ -20,6 +20,18 @@ class WorkerDied(Exception):
     """A worker process died (the OOM killer, a segfault, kill -9): what it had is lost."""
 
 
+class UnguardedMain(RuntimeError):
+    """Workers were asked for while a worker process was importing the main script."""
+
+
+# Said in the worker that finds itself importing a script which starts workers again, and by the parent
+# whose workers all died before giving back a result (what that worker's death looks like from there).
+GUARD_ADVICE = (
+    "worker processes start by importing the main script; put the code that starts them "
+    "(clean_many(workers=...), a corpus run) under `if __name__ == \"__main__\":`"
+)
+
+
 def ordered_map(
     function: Callable[[Any], Any],
     items: Iterable[Any],
@@ -33,12 +45,22 @@ def ordered_map(
     # threads' locks); each worker imports the package and compiles the rules once.
     # A ProcessPoolExecutor, not a multiprocessing.Pool: when a worker dies (the OOM killer, a
     # segfault, kill -9) its futures raise BrokenProcessPool, where Pool's results wait forever.
+    if getattr(multiprocessing.current_process(), "_inheriting", False):
+        # multiprocessing sets this while a spawned worker imports the main script: a script with no
+        # __main__ guard would start workers from each of its workers (multiprocessing says only
+        # "An attempt has been made to start a new process before ... bootstrapping phase").
+        raise UnguardedMain(GUARD_ADVICE)
     context = multiprocessing.get_context("spawn")
     start = (initializer, *initargs)
     with ProcessPoolExecutor(workers, mp_context=context, initializer=_start_quietly, initargs=start) as pool:
+        given = 0
         try:
-            yield from in_order(lambda item: pool.submit(function, item), items, workers * IN_FLIGHT_PER_WORKER)
+            for result in in_order(lambda item: pool.submit(function, item), items, workers * IN_FLIGHT_PER_WORKER):
+                given += 1
+                yield result
         except BrokenProcessPool:
+            if given == 0:
+                raise WorkerDied(f"the worker processes died before giving back anything: {GUARD_ADVICE}") from None
             raise WorkerDied("a worker process died (out of memory?); the output is incomplete") from None
         finally:
             pool.shutdown(wait=True, cancel_futures=True)

@@ -145,7 +145,7 @@ def test_output_written_a_piece_at_a_time_is_the_whole_text(
     expected = bom + story.replace("Advertisement\n\n", "").encode(encoding)
     assert main([str(path)]) == 0
     assert capsysbinary.readouterr().out == expected
-    assert main([str(path), "-o", str(tmp_path / "out")]) == 0
+    assert main([str(path), "-o", f"{tmp_path / 'out'}/"]) == 0
     assert (tmp_path / "out" / "story.txt").read_bytes() == expected
 
 
@@ -187,11 +187,73 @@ def test_output_dir_mirrors_nested_tree(tmp_path: Path, capsysbinary: pytest.Cap
     assert (tmp_path / "in" / "top.txt").read_text(encoding="utf-8") == STORY  # inputs untouched
 
 
-def test_output_dir_for_a_single_file(story: Path, tmp_path: Path) -> None:
+# The one rule for -o: a folder when PATH ends with a slash, is a folder, or there are several inputs or
+# a folder among them; otherwise the file the one input is written to.
+
+
+def test_output_with_a_trailing_slash_is_a_folder(story: Path, tmp_path: Path) -> None:
     out_dir = tmp_path / "out"
-    assert main(["--output", str(out_dir), str(story)]) == 0
+    assert main(["--output", f"{out_dir}/", str(story)]) == 0
     assert [p.name for p in out_dir.iterdir()] == ["story.txt"]
     assert (out_dir / "story.txt").read_text(encoding="utf-8") == CLEAN_STORY
+
+
+def test_output_naming_a_folder_that_exists_writes_into_it(story: Path, tmp_path: Path) -> None:
+    out_dir = tmp_path / "out"
+    out_dir.mkdir()
+    assert main(["-o", str(out_dir), str(story)]) == 0
+    assert (out_dir / "story.txt").read_text(encoding="utf-8") == CLEAN_STORY
+
+
+def test_output_for_one_input_is_that_file(story: Path, tmp_path: Path) -> None:
+    target = tmp_path / "out.txt"
+    assert main(["-o", str(target), str(story)]) == 0
+    assert target.is_file() and target.read_text(encoding="utf-8") == CLEAN_STORY
+
+
+def test_output_for_several_inputs_is_a_folder(story: Path, tmp_path: Path) -> None:
+    other = tmp_path / "other.txt"
+    other.write_text(STORY, encoding="utf-8")
+    assert main(["-o", str(tmp_path / "out"), str(story), str(other)]) == 0
+    assert sorted(p.name for p in (tmp_path / "out").iterdir()) == ["other.txt", "story.txt"]
+
+
+def test_stdin_to_an_output_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(STORY.encode("utf-8"))))
+    assert main(["-o", str(tmp_path / "out.txt"), "-"]) == 0
+    assert (tmp_path / "out.txt").read_text(encoding="utf-8") == CLEAN_STORY
+
+
+def test_stdin_to_an_output_folder_is_a_usage_error(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["-o", "out/", "-"]) == 2
+    assert capsys.readouterr().err.splitlines()[-1] == (
+        "clean: error: -o names a folder; what is read from stdin needs a file name (-o OUT.txt, -o OUT.jsonl)"
+    )
+
+
+def test_texts_to_stdout_never_share_a_line(tmp_path: Path, capsysbinary: pytest.CaptureFixture[bytes]) -> None:
+    first, second = tmp_path / "a.txt", tmp_path / "b.txt"
+    first.write_bytes(b"First text, with no line end at its end")
+    second.write_bytes(b"Second text\n")
+    assert main([str(first), str(second)]) == 0
+    assert capsysbinary.readouterr().out == b"First text, with no line end at its end\nSecond text\n"
+    assert main([str(first)]) == 0  # one text alone keeps its bytes
+    assert capsysbinary.readouterr().out == b"First text, with no line end at its end"
+
+
+@pytest.mark.parametrize("flag", [["--no-report"], ["--text-field", "body"], ["--output-field", "clean"], ["--workers", "2"]])
+def test_corpus_flags_on_texts_are_usage_errors(flag: list[str], story: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main([*flag, str(story)]) == 2
+    assert capsys.readouterr().err.splitlines()[-1] == (
+        f"clean: error: {flag[0]} is for corpus mode (*.jsonl or *.parquet inputs, folders holding them, or --jsonl)"
+    )
+
+
+def test_corpus_flags_on_stdin_text_are_usage_errors(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["--no-report"]) == 2
+    assert capsys.readouterr().err.splitlines()[-1] == (
+        "clean: error: --no-report is for corpus mode (*.jsonl or *.parquet inputs, folders holding them, or --jsonl)"
+    )
 
 
 def test_output_dir_inside_the_input_folder_is_not_cleaned_again(tmp_path: Path) -> None:
@@ -205,7 +267,7 @@ def test_output_dir_inside_the_input_folder_is_not_cleaned_again(tmp_path: Path)
 def test_unwritable_output_is_an_input_error(story: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     blocker = tmp_path / "blocker"
     blocker.write_text("a file where the output folder should be", encoding="utf-8")
-    assert main([str(story), "-o", str(blocker)]) == 2
+    assert main([str(story), "-o", f"{blocker}/"]) == 2
     err = capsys.readouterr().err
     assert err.startswith(f"clean: {story}: cannot write {blocker / 'story.txt'}: ")
     assert len(err.splitlines()) == 1
@@ -243,7 +305,7 @@ def test_in_place_single_file(story: Path) -> None:
     [
         ["-i"],
         ["-i", "-"],
-        ["-o", "out", "-"],
+        ["-o", "out/", "-"],
         ["-i", "-o", "out", "x.txt"],
         ["-i", "--check", "x.txt"],
         ["--diff", "-o", "out", "x.txt"],

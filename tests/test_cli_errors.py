@@ -97,7 +97,34 @@ no_match = ["finer"]
     assert main(["--lint-rules", "--no-builtin-rules", "--rules", str(rules)]) == 1
     out = capsys.readouterr().out.splitlines()
     assert len(out) == 1
-    assert out[0].startswith(f"{rules}: rule 'mine.runaway': key 'pattern': nested unbounded quantifier")
+    assert out[0] == (
+        f"{rules}: rule 'mine.runaway': key 'pattern': nested unbounded quantifier (a group repeated without bound"
+        " whose body is itself an unbounded repeat, as in (a+)+): can backtrack catastrophically; make the inner or"
+        " outer repeat possessive or atomic, or require a separator"
+    )
+
+
+@pytest.mark.parametrize(
+    ("examples", "message"),
+    [
+        ('match = ["finest"]\nno_match = ["finer"]', "key 'examples.match': the pattern does not match its own example 'finest'"),
+        ('match = ["fine"]\nno_match = ["FINE"]', "key 'examples.no_match': the pattern matches its own example 'FINE'"),
+    ],
+)
+def test_a_user_rule_its_own_examples_contradict_is_refused(
+    examples: str, message: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    rules = tmp_path / "mine.toml"
+    rules.write_text(
+        f"[[rule]]\nid = \"mine.fine\"\nkind = \"other\"\nreason = \"a line saying fine\"\npattern = '''^fine$'''\n"
+        f"[rule.examples]\n{examples}\n",
+        encoding="utf-8",
+    )
+    for flags in ([], ["--lint-rules"]):
+        story = tmp_path / "story.txt"
+        story.write_text(STORY, encoding="utf-8")
+        assert main([*flags, "--rules", str(rules), str(story)]) == 2
+        assert capsys.readouterr().err == f"clean: {rules}: rule 'mine.fine': {message}\n"
 
 
 def test_utf16_named_with_encoding_is_cleaned_not_called_binary(tmp_path: Path, capsysbinary: pytest.CaptureFixture[bytes]) -> None:

@@ -464,7 +464,7 @@ def test_a_truncated_gzip_is_reported_not_a_traceback(tmp_path: Path, capsysbina
         (["--format", "json", "{corpus}"], "--format json is not for corpus mode: each record carries its own report under 'cleaner'"),
         (["--encoding", "latin-1", "{corpus}"], "--encoding is not for corpus mode: each record carries its own report under 'cleaner'"),
         (["--jsonl", "--explain", "{text}"], "--explain is not for corpus mode: each record carries its own report under 'cleaner'"),
-        (["-o", "{out}", "{corpus}", "{corpus}"], "-o FILE takes one corpus; leave it out to write every corpus to stdout"),
+        (["-o", "{out}", "{corpus}", "{corpus}"], "-o: {corpus} and {corpus} would both be written to {out}/c.jsonl"),
         (["--workers", "0", "{corpus}"], "argument --workers: must be 1 or more, not 0"),
         (["--workers", "-1", "{corpus}"], "argument --workers: must be 1 or more, not -1"),
         (["--workers", "two", "{corpus}"], "argument --workers: not a whole number: 'two'"),
@@ -477,7 +477,7 @@ def test_usage_errors_exit_2_with_one_message(args: list[str], message: str, tmp
     argv = [a.format(corpus=corpus, text=text, out=tmp_path / "out.jsonl") for a in args]
     code, out, err = run(capsysbinary, *argv)
     assert (code, out) == (2, b"")
-    assert err.splitlines()[-1] == f"clean: error: {message}"
+    assert err.splitlines()[-1] == f"clean: error: {message.format(corpus=corpus, out=tmp_path / 'out.jsonl')}"
     assert corpus.read_bytes() == line({"id": 1, "text": STORY}) + b"\n"  # -i did not touch it
     assert not (tmp_path / "out.jsonl").exists()
 
@@ -583,12 +583,20 @@ def test_a_closed_pipe_ends_quietly(tmp_path: Path, monkeypatch: pytest.MonkeyPa
     assert (code, err) == (141, "")
 
 
-def test_output_onto_a_folder_is_an_error_not_a_traceback(tmp_path: Path, capsysbinary: pytest.CaptureFixture[bytes]) -> None:
+def test_output_onto_a_folder_writes_the_corpus_into_it(tmp_path: Path, capsysbinary: pytest.CaptureFixture[bytes]) -> None:
     path = write_lines(tmp_path / "in.jsonl", [line(r) for r in good_records(2)])
     (tmp_path / "folder").mkdir()
-    code, _, err = run(capsysbinary, str(path), "-o", str(tmp_path / "folder"), *ONE)
+    code, _, _ = run(capsysbinary, str(path), "-o", str(tmp_path / "folder"), *ONE)
+    assert code == 0
+    assert (tmp_path / "folder" / "in.jsonl").read_bytes() == run(capsysbinary, str(path), *ONE)[1]
+
+
+def test_output_file_that_cannot_be_made_is_an_error_not_a_traceback(tmp_path: Path, capsysbinary: pytest.CaptureFixture[bytes]) -> None:
+    path = write_lines(tmp_path / "in.jsonl", [line(r) for r in good_records(2)])
+    (tmp_path / "blocker").write_text("a file where a folder should be", encoding="utf-8")
+    code, _, err = run(capsysbinary, str(path), "-o", str(tmp_path / "blocker" / "out.jsonl"), *ONE)
     assert code == 2
-    assert err.startswith(f"clean: {tmp_path / 'folder'}: ")
+    assert err.startswith(f"clean: {tmp_path / 'blocker' / 'out.jsonl'}: ")
 
 
 def test_output_file_gets_the_usual_permissions(tmp_path: Path, capsysbinary: pytest.CaptureFixture[bytes]) -> None:
@@ -622,3 +630,34 @@ def test_a_corpus_from_stdin_can_go_to_an_output_file(tmp_path: Path, monkeypatc
     code, out, _ = run(capsysbinary, "--jsonl", "-o", str(target), *ONE)
     assert (code, out) == (0, b"")
     assert records_of(gzip.decompress(target.read_bytes())) == [expected_record(r) for r in records]
+
+
+# --- folders holding corpus files -------------------------------------------------------------------
+
+
+def folder_of_shards(root: Path) -> Path:
+    root.mkdir()
+    write_lines(root / "crawl.jsonl", [line(r) for r in good_records(3)])
+    (root / "b.jsonl.gz").write_bytes(gzip.compress(b"".join(line(r) + b"\n" for r in good_records(2, start=3))))
+    (root / "notes.txt").write_text(STORY, encoding="utf-8")
+    return root
+
+
+def test_a_folder_of_shards_is_cleaned_shard_by_shard(tmp_path: Path, capsysbinary: pytest.CaptureFixture[bytes]) -> None:
+    shards = folder_of_shards(tmp_path / "jdir")
+    out = tmp_path / "jout"
+    code, _, _ = run(capsysbinary, "-q", "-o", str(out), str(shards))
+    assert code == 0
+    for name in ("crawl.jsonl", "b.jsonl.gz"):
+        assert run(capsysbinary, "-q", str(shards / name))[1] == (
+            gzip.decompress((out / name).read_bytes()) if name.endswith(".gz") else (out / name).read_bytes()
+        )
+    assert (out / "b.jsonl.gz").read_bytes()[:2] == b"\x1f\x8b"  # written as it came: compressed
+    assert (out / "notes.txt").read_text(encoding="utf-8") == cleaner.clean(STORY).text
+
+
+def test_a_corpus_in_a_folder_refuses_a_text_only_flag(tmp_path: Path, capsysbinary: pytest.CaptureFixture[bytes]) -> None:
+    shards = folder_of_shards(tmp_path / "jdir")
+    code, _, err = run(capsysbinary, "--check", str(shards))
+    assert code == 2
+    assert f"clean: {shards / 'b.jsonl.gz'}: is a corpus file: --check is for texts; clean the corpus on its own" in err

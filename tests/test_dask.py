@@ -165,5 +165,5 @@ def test_partition_functions_pickle() -> None:
 def test_import_without_dask_says_what_to_install(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setitem(sys.modules, "dask.bag", None)  # import dask.bag now raises ImportError
     monkeypatch.delitem(sys.modules, "cleaner.io.dask")
-    with pytest.raises(ImportError, match=r"pip install 'cleaner\[dask\]'"):
+    with pytest.raises(ImportError, match=r"pip install 'boilercut\[dask\]'"):
         importlib.import_module("cleaner.io.dask")

@@ -718,7 +718,7 @@ def test_cli_output_folder_gets_text_files(tmp_path: Path, capsysbinary: pytest.
 
 def test_cli_output_single_page(news: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     out_dir = tmp_path / "texts"
-    assert main(["-v", "-o", str(out_dir), str(news)]) == 0
+    assert main(["-v", "-o", f"{out_dir}/", str(news)]) == 0
     assert (out_dir / "lighthouse.txt").read_text(encoding="utf-8") == NEWS_CLEANED
     assert not (out_dir / "lighthouse.html").exists()
     assert f"clean: {news}: written to {out_dir / 'lighthouse.txt'}\n" in capsys.readouterr().err

@@ -300,9 +300,11 @@ def test_no_stdout_no_folder_and_no_pyarrow(tmp_path: Path, monkeypatch: pytest.
     (tmp_path / "folder.parquet").mkdir()
     with pytest.raises(CorpusError, match="is a folder"):
         parquet.clean_files([source], tmp_path / "folder.parquet", settings())
-    assert main([str(source), "--workers", "1", "-q", "-o", str(tmp_path / "folder.parquet")]) == 2  # no traceback
+    # From the command line a folder that exists is where the corpus goes, under its own name and format.
+    assert main([str(source), "--workers", "1", "-q", "-o", str(tmp_path / "folder.parquet")]) == 0
+    assert (tmp_path / "folder.parquet" / source.name).is_file()
     monkeypatch.setitem(sys.modules, "pyarrow", None)  # import pyarrow now raises ImportError
-    with pytest.raises(CorpusError, match=r"Parquet needs pyarrow: pip install 'cleaner\[parquet\]'"):
+    with pytest.raises(CorpusError, match=r"Parquet needs pyarrow: pip install 'boilercut\[parquet\]'"):
         parquet.clean_files([source], tmp_path / "out.parquet", settings())
     assert not (tmp_path / "out.parquet").exists()
 

@@ -529,7 +529,8 @@ def test_rule_file_content_is_never_executed(tmp_path: Path, monkeypatch: pytest
         return real_loads(text, **kwargs)
 
     monkeypatch.setattr(tomllib, "loads", spy)
-    path = write(tmp_path, rule_text(reason=_toml_basic(code), examples=f"match = [{_toml_basic(code)}]\nno_match = ['x']"))
+    examples = f"match = [{_toml_basic(code)}]\nno_match = ['x']"
+    path = write(tmp_path, rule_text(reason=_toml_basic(code), pattern="'^__import__'", examples=examples))
     (rule,) = load_rule_file(path)
     assert rule.reason == code
     assert rule.examples.match == (code,)

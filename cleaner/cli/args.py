@@ -7,9 +7,11 @@ from __future__ import annotations
 
 import argparse
 import codecs
+import os
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import NoReturn
 
 from .. import __version__
 from ..io import jsonl
@@ -47,6 +49,7 @@ class Settings:
     workers: int = 1
     scheduler: str | None = None  # corpus mode on a Dask cluster: an address, or "local"
     output: Path | None = None
+    output_folder: bool = False  # -o names a folder (see output_is_folder), not the one input's file
     in_place: bool = False
     explain: bool = False
     diff: bool = False
@@ -58,14 +61,24 @@ class Settings:
     quiet: bool = False
     html: str = "auto"  # "html", "text", or "auto": by file name, and by content for stdin
     fast: bool = False  # HTML through resiliparse instead of trafilatura
+    # How corpus files found in a folder are read (the folder's texts are cleaned as texts beside them).
+    folder_corpus: CorpusOptions = CorpusOptions()
 
 
 # --- the parser -------------------------------------------------------------------------------
 # The options are added in the order --help and the usage line show them: keep it when adding one.
 
 
+class _Parser(argparse.ArgumentParser):
+    """argparse, with a usage error on one line: what went wrong, not the whole usage block over it
+    (``clean --help`` shows that)."""
+
+    def error(self, message: str) -> NoReturn:
+        self.exit(EXIT_ERROR, f"{self.prog}: error: {message}\n")
+
+
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
+    parser = _Parser(
         prog="clean",
         description="Strip boilerplate and advertising from scraped news text. Cleaned text goes "
         "to stdout (or to files with -o/-i); messages go to stderr.",
@@ -75,7 +88,11 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("paths", nargs="*", metavar="PATH", help="files or folders to clean; '-' or none reads stdin")
     where = parser.add_mutually_exclusive_group()
     where.add_argument(
-        "-o", "--output", metavar="DIR", type=Path, help="write cleaned files under DIR, mirroring the input tree"
+        "-o",
+        "--output",
+        metavar="PATH",
+        help="write the output to PATH: a folder, mirroring the input tree, when PATH ends with '/', is a "
+        "folder already, or there are several inputs or a folder among them; else the one input's file",
     )
     where.add_argument("-i", "--in-place", action="store_true", help="rewrite changed files in place")
     _add_show_options(parser)
@@ -136,8 +153,7 @@ def _add_html_options(parser: argparse.ArgumentParser) -> None:
     pages.add_argument(
         "--fast",
         action="store_true",
-        help="extract with resiliparse instead of trafilatura: several times faster, less accurate "
-        "(pip install 'cleaner[fast]')",
+        help="extract with resiliparse instead of trafilatura: several times faster, less accurate",
     )
 
 
@@ -149,7 +165,7 @@ def _add_corpus_options(parser: argparse.ArgumentParser) -> None:
         "--jsonl", action="store_true", help="read JSON Lines records (for stdin, or files with other names)"
     )
     corpus.add_argument(
-        "--text-field", default="text", metavar="NAME", help="the field holding the text (default %(default)s)"
+        "--text-field", metavar="NAME", help="the field holding the text (default text)"
     )
     corpus.add_argument(
         "--output-field", metavar="NAME", help="write the cleaned text to this field (default: replace the text field)"
@@ -164,7 +180,7 @@ def _add_corpus_options(parser: argparse.ArgumentParser) -> None:
         "--scheduler",
         metavar="ADDRESS",
         help="clean on the Dask cluster at ADDRESS (tcp://host:8786), or 'local' for a local cluster of "
-        "--workers processes; the files are read and written here (pip install 'cleaner[dask]')",
+        "--workers processes; the files are read and written here (pip install 'boilercut[dask]')",
     )
 
 
@@ -245,20 +261,42 @@ def parse_settings(argv: Sequence[str] | None) -> Settings:
     paths = tuple(args.paths) or (STDIN,)
     _check_combinations(parser, args, paths)
     corpus_mode = args.jsonl or any(jsonl.is_corpus(p) for p in paths if p != STDIN)
-    if args.scheduler is not None and not corpus_mode:
-        parser.error("--scheduler is for corpus mode (*.jsonl or *.parquet inputs, or --jsonl)")
     if corpus_mode:
         _check_corpus_mode(parser, args, paths)
+    elif not any(p != STDIN and Path(p).is_dir() for p in paths):
+        _check_text_mode(parser, args)
     return _settings(args, paths, corpus_mode)
+
+
+def output_is_folder(output: str, paths: tuple[str, ...]) -> bool:
+    """The one rule for -o: PATH is a folder when it ends with a slash, is a folder already, or there
+    are several inputs or a folder among them; otherwise it is the file the one input is written to."""
+    if output.endswith(("/", os.sep)) or Path(output).is_dir() or len(paths) > 1:
+        return True
+    return any(p != STDIN and Path(p).is_dir() for p in paths)
+
+
+def _check_text_mode(parser: argparse.ArgumentParser, args: argparse.Namespace) -> None:
+    """Texts only, and no folder that could hold corpus files: the corpus options would do nothing."""
+    corpus_only = (
+        ("--scheduler", args.scheduler is not None),
+        ("--text-field", args.text_field is not None),
+        ("--output-field", args.output_field is not None),
+        ("--no-report", args.no_report),
+        ("--workers", args.workers is not None),
+    )
+    for flag, used in corpus_only:
+        if used:
+            parser.error(f"{flag} is for corpus mode (*.jsonl or *.parquet inputs, folders holding them, or --jsonl)")
 
 
 def _check_combinations(parser: argparse.ArgumentParser, args: argparse.Namespace, paths: tuple[str, ...]) -> None:
     """The options that cannot go together in any mode (checked in this order: the first one wins)."""
     writes = args.in_place or args.output is not None
-    # A corpus from stdin may go to -o FILE: only text from stdin has nowhere to be written back.
-    if writes and STDIN in paths and not (args.jsonl and args.output is not None):
-        flag = "-i/--in-place" if args.in_place else "-o/--output"
-        parser.error(f"{flag} needs files or folders, not stdin")
+    if args.in_place and STDIN in paths:
+        parser.error("-i/--in-place needs files or folders, not stdin")
+    if args.output is not None and STDIN in paths and output_is_folder(args.output, paths):
+        parser.error("-o names a folder; what is read from stdin needs a file name (-o OUT.txt, -o OUT.jsonl)")
     if writes and (args.check or args.diff):
         parser.error("--check and --diff only report; they cannot be combined with -i or -o")
     if args.format == "json" and (writes or args.diff):
@@ -287,10 +325,16 @@ def _check_corpus_mode(parser: argparse.ArgumentParser, args: argparse.Namespace
     for flag, used in text_only:
         if used:
             parser.error(f"{flag} is not for corpus mode: each record carries its own report under 'cleaner'")
+    if args.output is not None and output_is_folder(args.output, paths):
+        seen: dict[str, str] = {}
+        for path in paths:
+            name = Path(path).name
+            if name in seen:
+                target = Path(args.output) / name
+                parser.error(f"-o: {seen[name]} and {path} would both be written to {target}")
+            seen[name] = path
     if args.scheduler is not None and args.workers is not None and args.scheduler != "local":
         parser.error("--workers is for --scheduler local; a cluster at an address has its own workers")
-    if args.output is not None and len(paths) > 1:
-        parser.error("-o FILE takes one corpus; leave it out to write every corpus to stdout")
 
 
 def _settings(args: argparse.Namespace, paths: tuple[str, ...], corpus_mode: bool) -> Settings:
@@ -301,11 +345,10 @@ def _settings(args: argparse.Namespace, paths: tuple[str, ...], corpus_mode: boo
         ignore=_ids(args.ignore),
         max_removed_share=args.max_removed_share,
     )
-    corpus = None
-    if corpus_mode:
-        corpus = CorpusOptions(
-            args.text_field, args.output_field, not args.no_report, args.input_kind or "auto", args.fast
-        )
+    folder_corpus = CorpusOptions(
+        args.text_field or "text", args.output_field, not args.no_report, args.input_kind or "auto", args.fast
+    )
+    corpus = folder_corpus if corpus_mode else None
     return Settings(
         paths=paths,
         options=options,
@@ -313,7 +356,8 @@ def _settings(args: argparse.Namespace, paths: tuple[str, ...], corpus_mode: boo
         corpus=corpus,
         workers=args.workers or default_workers(),
         scheduler=args.scheduler if corpus_mode else None,
-        output=args.output,
+        output=Path(args.output) if args.output is not None else None,
+        output_folder=args.output is not None and output_is_folder(args.output, paths),
         in_place=args.in_place,
         explain=args.explain,
         diff=args.diff,
@@ -325,4 +369,5 @@ def _settings(args: argparse.Namespace, paths: tuple[str, ...], corpus_mode: boo
         quiet=args.quiet,
         html=args.input_kind or "auto",
         fast=args.fast,
+        folder_corpus=folder_corpus,
     )

@@ -52,6 +52,8 @@ class Input:
     display: str  # the name used in messages, explain lines, diffs and JSON
     source: Path | None
     target: Path | None = None  # the file to write (-o or -i), None for stdout
+    named: bool = False  # the target is -o's own file name, not one made for the input in a folder
+    in_folder: bool = False  # found by walking a folder (where corpus files are cleaned as corpora)
 
 
 # --- finding the inputs -----------------------------------------------------------------------
@@ -61,11 +63,13 @@ def collect_inputs(settings: Settings) -> Iterator[Input | InputError]:
     """Every input in order; a path that cannot be used comes out as an InputError naming it."""
     for path in settings.paths:
         if path == STDIN:
-            yield Input(STDIN, None)
+            yield Input(STDIN, None, settings.output, named=settings.output is not None)
             continue
         source = Path(path)
         if source.is_dir():
             yield from _walk(path, source, settings)
+        elif settings.output is not None and not settings.output_folder:
+            yield Input(path, source, settings.output, named=True)
         else:  # a missing or unreadable file is reported when it is read, in its turn
             target = None
             if settings.output is not None:
@@ -109,7 +113,7 @@ def _walk(display: str, root: Path, settings: Settings) -> Iterator[Input | Inpu
             target = settings.output.joinpath(*parts)
         elif settings.in_place:
             target = path
-        yield Input(os.path.join(display, *parts), path, target)
+        yield Input(os.path.join(display, *parts), path, target, in_folder=True)
 
 
 # --- reading ----------------------------------------------------------------------------------

@@ -81,7 +81,7 @@ def _nested_unbounded(items: sre_parse.SubPattern) -> Iterator[str]:
         if op in _REPEATS:
             low, high, body = value
             if high == _UNBOUNDED and _only_unbounded_repeat_required(body):
-                yield f"a repeated group whose body is itself an unbounded repeat, near {str(body)[:60]}"
+                yield "a group repeated without bound whose body is itself an unbounded repeat, as in (a+)+"
             yield from _nested_unbounded(body)
         elif op == sre_constants.SUBPATTERN:
             yield from _nested_unbounded(value[-1])

@@ -4,6 +4,7 @@ A bad input is reported and skipped, the others are still cleaned, and the exit 
 """
 from __future__ import annotations
 
+import codecs
 import dataclasses
 import gzip
 import os
@@ -36,6 +37,9 @@ class Session:
         self.status = EXIT_OK
         self.progress: _Progress | None = None
         self.written: set[Path] = set()
+        # The encoding of the last text written to stdout when it did not end its line: the next one
+        # starts on a new line (two inputs' texts never share one), the last keeps its bytes as they are.
+        self.open_line: str | None = None
 
     def run(self) -> int:
         items = list(collect_inputs(self.settings))
@@ -77,6 +81,9 @@ class Session:
             self.fail(f"{item.display}: internal error: {type(error).__name__}: {error}")
 
     def clean_one(self, item: Input) -> None:
+        if item.in_folder and item.source is not None and jsonl.is_corpus(item.source.name):
+            self.clean_corpus(item)
+            return
         data = read_input(item)
         if self.progress is not None:
             self.progress.add_bytes(len(data))
@@ -88,6 +95,25 @@ class Session:
         if decoded.guessed and self.settings.verbose:
             self.say(f"{item.display}: not UTF-8, decoded as Windows-1252 (cp1252)")
         self.finish(item, decoded, self.cleaner.clean(decoded.text))
+
+    def clean_corpus(self, item: Input) -> None:
+        """A corpus file found in a folder: its records cleaned as ``clean CORPUS`` cleans them, to its
+        place under -o (or to stdout), with the corpus run's own summary line."""
+        settings = self.settings
+        shown = [flag for flag, used in _TEXT_ONLY if used(settings)]
+        if shown:
+            raise InputError(f"is a corpus file: {shown[0]} is for texts; clean the corpus on its own")
+        from . import corpus  # only a folder holding corpus files needs it
+
+        assert item.source is not None
+        run = jsonl.RunSettings(settings.options, settings.folder_corpus, settings.workers)
+        if self.progress is not None:
+            self.progress.clear()
+        if item.target is None and self.open_line is not None:
+            write_stdout(codecs.getincrementalencoder(self.open_line)().encode("\n"))
+            self.open_line = None
+        status = corpus.run((str(item.source),), item.target, run, settings.quiet)
+        self.status = max(self.status, status)
 
     def finish(self, item: Input, decoded: Decoded, result: Result) -> None:
         """Say what the cleaning of one input found, and write its output."""
@@ -126,7 +152,9 @@ class Session:
         result = self.cleaner.clean_page(page)
         if not page.text and not self.settings.quiet:
             self.say(f"{item.display}: no main text found in the page")
-        target = item.target.with_name(html.text_name(item.target.name)) if item.target is not None else None
+        target = item.target
+        if target is not None and not item.named:  # in a folder: page.html is written as page.txt
+            target = target.with_name(html.text_name(target.name))
         self.finish(dataclasses.replace(item, target=target), Decoded(page.article()), result)
 
     def warn(self, item: Input, result: Result) -> None:
@@ -153,7 +181,10 @@ class Session:
         elif item.target is not None:
             self.write(item, self.encoded(decoded, result.text), result)
         else:
+            if self.open_line is not None:
+                write_stdout(codecs.getincrementalencoder(self.open_line)().encode("\n"))
             write_stdout(self.encoded(decoded, result.text))
+            self.open_line = decoded.encoding if result.text and not result.text.endswith("\n") else None
 
     @staticmethod
     def encoded(decoded: Decoded, text: str) -> Iterator[bytes]:
@@ -176,6 +207,18 @@ class Session:
             raise InputError(f"cannot write {item.target}: {jsonl.reason(error)}") from None
         if self.settings.verbose:
             self.say(f"{item.display}: {'rewritten' if self.settings.in_place else f'written to {item.target}'}")
+
+
+# What a corpus file in a folder cannot take: these show or rewrite texts, and a corpus's records carry
+# their own report.
+_TEXT_ONLY = (
+    ("-i", lambda settings: settings.in_place),
+    ("--diff", lambda settings: settings.diff),
+    ("--check", lambda settings: settings.check),
+    ("--explain", lambda settings: settings.explain),
+    ("--format json", lambda settings: settings.json),
+    ("--encoding", lambda settings: settings.encoding is not None),
+)
 
 
 def _summary(result: Result) -> str:

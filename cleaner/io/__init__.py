@@ -3,8 +3,8 @@
 - ``records``: one record (a dict, a JSON line) cleaned into its cleaned form and its report.
 - ``jsonl``: JSON Lines files (plain, gzip, zstd) read in chunks, cleaned in worker processes, written
   back atomically.
-- ``parquet``: Parquet files, streamed by row group (optional extra ``cleaner[parquet]``).
-- ``dask``: bags, dataframes and corpus files on a Dask cluster (optional extra ``cleaner[dask]``).
+- ``parquet``: Parquet files, streamed by row group (optional extra ``boilercut[parquet]``).
+- ``dask``: bags, dataframes and corpus files on a Dask cluster (optional extra ``boilercut[dask]``).
 - ``datasets``: ``BatchCleaner`` for Hugging Face ``Dataset.map`` and other column batches.
 
 Every worker, task and batch asks ``engine.cleaner_for(options)`` for its process's Cleaner. Nothing

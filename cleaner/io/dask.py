@@ -1,4 +1,4 @@
-"""Dask: clean corpora on a ``dask.distributed`` cluster (optional extra ``cleaner[dask]``).
+"""Dask: clean corpora on a ``dask.distributed`` cluster (optional extra ``boilercut[dask]``).
 
     import dask.bag as db
     from cleaner.io import dask as cd
@@ -28,7 +28,7 @@ try:
     import dask.bag as db
     import distributed
 except ImportError as error:
-    raise ImportError(f"cleaner.io.dask needs Dask: pip install 'cleaner[dask]' ({error})") from error
+    raise ImportError(f"cleaner.io.dask needs Dask: pip install 'boilercut[dask]' ({error})") from error
 
 from ..engine import cleaner_for
 from ..options import Options

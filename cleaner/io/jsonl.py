@@ -119,7 +119,9 @@ def _zstandard(path: Path) -> Any:
     try:
         import zstandard
     except ImportError:
-        raise CorpusError("reading and writing .zst needs the zstandard package: pip install 'cleaner[zstd]'") from None
+        raise CorpusError(
+            "reading and writing .zst needs the zstandard package: pip install 'boilercut[zstd]'"
+        ) from None
     return zstandard
 
 

@@ -369,5 +369,5 @@ def _pyarrow() -> tuple[Any, Any]:
         import pyarrow as pa
         import pyarrow.parquet as pq
     except ImportError:
-        raise CorpusError("Parquet needs pyarrow: pip install 'cleaner[parquet]'") from None
+        raise CorpusError("Parquet needs pyarrow: pip install 'boilercut[parquet]'") from None
     return pa, pq
