@@ -181,12 +181,11 @@ def test_a_text_column_that_is_not_strings_is_kept(tmp_path: Path) -> None:
     assert tally.records == 2 and tally.errors == 2
     assert table.schema.field("text").type == pa.int64() and table.column("text").to_pylist() == [1, 2]
     assert [r["error"] for r in table.column("cleaner").to_pylist()] == ["field 'text' is a number, not a string"] * 2
-    # no such column at all: every record is bad, a new --output-field column is all null
-    tally = parquet.clean_files([source], tmp_path / "none.parquet", settings(text_field="missing", output_field="clean"))
-    table = pq.read_table(tmp_path / "none.parquet")
-    assert tally.errors == 2 and table.schema.names == ["text", "body", "clean", "cleaner"]
-    assert table.column("clean").to_pylist() == [None, None]
-    assert [r["error"] for r in table.column("cleaner").to_pylist()] == ["no field 'missing'"] * 2
+    # no such column at all: one error for the file, naming its columns, and no output
+    with pytest.raises(CorpusError) as missing:
+        parquet.clean_files([source], tmp_path / "none.parquet", settings(text_field="missing", output_field="clean"))
+    assert str(missing.value) == f"{source}: no column 'missing' (its columns: 'text', 'body'); name it with --text-field"
+    assert not (tmp_path / "none.parquet").exists()
     # the right column, named with --text-field, cleans
     parquet.clean_files([source], tmp_path / "body.parquet", settings(text_field="body"))
     assert pq.read_table(tmp_path / "body.parquet").column("body").to_pylist()[0] != STORY
@@ -322,3 +321,13 @@ def test_real_corpus_slice(tmp_path: Path, capsysbinary: pytest.CaptureFixture[b
     assert [r["input"] for r in rows] == [e["input"] for e in expected]
     assert [r["cleaner"] for r in rows] == [as_report(e["cleaner"]) for e in expected]
     assert sum(r["cleaner"]["changed"] for r in rows) > 10
+
+
+def test_cli_parquet_without_the_text_column_is_one_error(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    source = tmp_path / "in.parquet"
+    pq.write_table(pa.table({"id": [1, 2], "body": [STORY, PLAIN]}), source)
+    assert main([str(source), "--workers", "1", "-o", str(tmp_path / "out.parquet")]) == 2
+    assert capsys.readouterr().err == (
+        f"clean: {source}: no column 'text' (its columns: 'id', 'body'); name it with --text-field\n"
+    )
+    assert not (tmp_path / "out.parquet").exists()

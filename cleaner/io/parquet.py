@@ -26,14 +26,13 @@ import json
 import os
 import secrets
 import shutil
-import tempfile
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from ..engine import cleaner_for
-from . import jsonl
+from . import jsonl, state
 from .jsonl import CorpusError, RunSettings
 from .records import REPORT_FIELD, CorpusOptions, Tally, clean_record, dump
 
@@ -93,6 +92,7 @@ def clean_files(
     # Not mkstemp: its file is private (0600) and the rename would keep that; the writer creates
     # this one with the usual permissions.
     temporary = output.parent / f".{output.name}.{os.getpid()}.{secrets.token_hex(4)}.tmp"
+    state.clear_stale(output)  # what killed runs on this target left (the pid in the names tells)
     tally = Tally()
     try:
         if len(paths) == 1 and _is_parquet(paths[0]):
@@ -126,7 +126,11 @@ def _parquet_tables(
     schema = file.schema_arrow
     names = set(schema.names)
     target = corpus.target_field
-    cleanable = corpus.text_field in names and _stringy(schema.field(corpus.text_field).type)
+    if corpus.text_field not in names:
+        # One error for the file, not one a row: no row of it can have the field.
+        shown = ", ".join(repr(name) for name in schema.names[:10]) + (", ..." if len(names) > 10 else "")
+        raise CorpusError(f"{path}: no column {corpus.text_field!r} (its columns: {shown}); name it with --text-field")
+    cleanable = _stringy(schema.field(corpus.text_field).type)
     if target != corpus.text_field and target in names and not _stringy(schema.field(target).type):
         raise CorpusError(
             f"{path}: --output-field {target!r} names a {schema.field(target).type} column; give a new name"
@@ -213,7 +217,9 @@ def _write_staged(
     paths: list[Path], temporary: Path, output: Path, settings: RunSettings, clean_chunks: ChunkCleaner, tally: Tally
 ) -> None:
     pa, _ = _pyarrow()
-    stage = Path(tempfile.mkdtemp(dir=output.parent, prefix=f".{output.name}.", suffix=".parts"))
+    # Named as the temporary file is, with this process's id: a killed run's folder is cleared by the next.
+    stage = output.parent / f".{output.name}.{os.getpid()}.{secrets.token_hex(4)}.parts"
+    stage.mkdir(mode=0o700)
     try:
         staged: list[Path] = []
         schema: pyarrow.Schema | None = None  # the first chunk's columns lead, in their order
