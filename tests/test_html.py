@@ -935,3 +935,14 @@ def test_module_clean_takes_html() -> None:
     assert cleaner.clean(NEWS_PAGE, html=True, fast=True).text == Cleaner().clean_html(NEWS_PAGE, fast=True).text
     with pytest.raises(TypeError, match=r"^fast=True is for HTML: give html=True as well$"):
         cleaner.clean("plain text", fast=True)
+
+
+def test_cli_page_whose_only_text_is_a_link(tmp_path: Path, capsysbinary: pytest.CaptureFixture[bytes]) -> None:
+    path = write(
+        tmp_path / "link.html",
+        b'<html><head><title>Moved</title></head><body><a href="https://example.com/new">https://example.com/new</a></body></html>',
+    )
+    assert main([str(path)]) == 0
+    out, err = capsysbinary.readouterr()
+    assert out.endswith(b"https://example.com/new\n")
+    assert err == f"clean: {path}: no main text found in the page, only a link (written as it is)\n".encode()

@@ -8,6 +8,7 @@ import codecs
 import dataclasses
 import gzip
 import os
+import re
 import sys
 import zlib
 from collections.abc import Iterable, Iterator
@@ -25,6 +26,8 @@ from .output import OutputError, message, write_atomically, write_stdout
 from .terminal import StatusLine, stderr_is_terminal
 
 GZIP_MAGIC = b"\x1f\x8b"
+# A line that is an address and nothing else: a page whose whole text is such lines has no article.
+_LINK = re.compile(r"\s*(?:https?://|www\.)\S+\s*$", re.IGNORECASE)
 PROGRESS_MIN_INPUTS = 20  # fewer inputs finish before a progress line would help
 
 
@@ -150,8 +153,11 @@ class Session:
             raise InputError(str(error)) from None
         del markup
         result = self.cleaner.clean_page(page)
-        if not page.text and not self.settings.quiet:
-            self.say(f"{item.display}: no main text found in the page")
+        if not self.settings.quiet:
+            if not page.text:
+                self.say(f"{item.display}: no main text found in the page")
+            elif all(_LINK.match(line) for line in page.text.split("\n") if line.strip()):
+                self.say(f"{item.display}: no main text found in the page, only a link (written as it is)")
         target = item.target
         if target is not None and not item.named:  # in a folder: page.html is written as page.txt
             target = target.with_name(html.text_name(target.name))
