@@ -8,6 +8,8 @@ from pathlib import Path
 
 import pytest
 
+import cleaner.cli
+import cleaner.parallel
 from cleaner.cli import main
 
 STORY = (
@@ -196,3 +198,46 @@ no_match = ["b"]
     )
     assert main(["--rules", str(rules), "-"]) == 2
     assert capsys.readouterr().err == f"clean: {rules}: rule 'deep.one': key 'pattern': does not compile: nested or repeated too deeply\n"
+
+
+# --- issue 18's smaller items, through the entry point ------------------------------------------------
+
+
+def test_a_usage_error_is_one_line(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["--no-such-flag"]) == 2
+    assert capsys.readouterr() == ("", "clean: error: unrecognized arguments: --no-such-flag\n")
+
+
+def test_more_workers_than_cores_is_said(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    corpus = tmp_path / "c.jsonl"
+    corpus.write_text('{"text": "A line of text."}\n', encoding="utf-8")
+    cores = cleaner.parallel.default_workers()
+    assert main(["--workers", str(cores + 1), str(corpus), "-o", str(tmp_path / "out.jsonl")]) == 0
+    assert capsys.readouterr().err.splitlines()[0] == (
+        f"clean: --workers {cores + 1} is more than the {cores} cores here: the workers share them, slower"
+    )
+
+
+def test_the_distribution_is_named_for_the_package_index() -> None:
+    import importlib.metadata
+
+    assert importlib.metadata.distribution("boilercut").entry_points.select(name="clean")
+    help_text = cleaner.cli.build_parser().format_help()
+    assert "pip install 'boilercut[dask]'" in help_text and "cleaner[" not in help_text
+
+
+def test_fast_needs_no_extra_in_the_help() -> None:
+    help_text = " ".join(cleaner.cli.build_parser().format_help().split())
+    assert "--fast extract with resiliparse instead of trafilatura: several times faster, less accurate" in help_text
+    assert "boilercut[fast]" not in help_text
+
+
+def test_a_link_to_a_folder_is_said_on_its_own_line(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    folder = tmp_path / "j"
+    folder.mkdir()
+    (folder / "self").symlink_to(folder)
+    (folder / "c.jsonl").write_text('{"text": "A line of text."}\n', encoding="utf-8")
+    assert main([str(folder), "-o", str(tmp_path / "out")]) == 2
+    err = capsys.readouterr().err.splitlines()
+    assert err[0] == f"clean: {folder / 'self'}: link to a folder, skipped"
+    assert err[1].startswith("clean: 1 record, 0.0 MB, ")
