@@ -4,9 +4,13 @@ Generic: it knows nothing of cleaning. Higher layers pass a module-level functio
 build what it needs once per process (``engine.cleaner_for``)."""
 from __future__ import annotations
 
+import ctypes
 import multiprocessing
 import os
 import signal
+import sys
+import threading
+import time
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
@@ -14,6 +18,8 @@ from concurrent.futures.process import BrokenProcessPool
 from typing import Any, Protocol
 
 IN_FLIGHT_PER_WORKER = 3
+PARENT_POLL_SECONDS = 0.5  # how long a worker outlives a parent that died (where the kernel does not tell it)
+_PR_SET_PDEATHSIG = 1  # linux/prctl.h
 
 
 class WorkerDied(Exception):
@@ -51,7 +57,8 @@ def ordered_map(
         # "An attempt has been made to start a new process before ... bootstrapping phase").
         raise UnguardedMain(GUARD_ADVICE)
     context = multiprocessing.get_context("spawn")
-    start = (initializer, *initargs)
+    # Here, where the first results are asked for: the pool starts its workers from this thread.
+    start = (os.getpid(), threading.current_thread() is threading.main_thread(), initializer, *initargs)
     with ProcessPoolExecutor(workers, mp_context=context, initializer=_start_quietly, initargs=start) as pool:
         given = 0
         try:
@@ -83,12 +90,41 @@ def in_order(submit: Callable[[Any], _Future], items: Iterable[Any], limit: int)
         yield pending.popleft().result()
 
 
-def _start_quietly(initializer: Callable[..., None] | None, *initargs: Any) -> None:
-    """Worker initializer: ignore Ctrl-C. The terminal sends SIGINT to every process of the group;
-    the main process gets KeyboardInterrupt and stops the pool, without a traceback per worker."""
+def _start_quietly(parent: int, main_thread: bool, initializer: Callable[..., None] | None, *initargs: Any) -> None:
+    """Worker initializer: ignore Ctrl-C, and end with the parent. The terminal sends SIGINT to every
+    process of the group; the main process gets KeyboardInterrupt and stops the pool, without a
+    traceback per worker."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    exit_with_parent(parent, main_thread)
     if initializer is not None:
         initializer(*initargs)
+
+
+def exit_with_parent(parent: int, deathsig: bool) -> None:
+    """End this worker process when ``parent`` does, however it ends (kill -9 included): a worker
+    left waiting for work that never comes would hold its memory, and the multiprocessing resource
+    tracker with it, for ever.
+
+    On Linux the kernel sends SIGKILL at once (prctl PR_SET_PDEATHSIG), when ``deathsig``: the parent
+    started its workers from its main thread (the signal comes when the thread that started the process
+    ends, not the process). Everywhere, a thread checks every PARENT_POLL_SECONDS that ``parent`` is still
+    the parent: an orphan is adopted by another process (init, a subreaper)."""
+    if deathsig and sys.platform.startswith("linux"):
+        try:
+            libc = ctypes.CDLL(None, use_errno=True)
+            libc.prctl(_PR_SET_PDEATHSIG, signal.SIGKILL, 0, 0, 0)
+        except (OSError, AttributeError):
+            pass  # no libc to ask: the thread below still watches
+    if os.getppid() != parent:  # the parent died before the signal was asked for
+        os._exit(1)
+    threading.Thread(target=_watch_parent, args=(parent,), name="exit-with-parent", daemon=True).start()
+
+
+def _watch_parent(parent: int) -> None:
+    while True:
+        time.sleep(PARENT_POLL_SECONDS)
+        if os.getppid() != parent:
+            os._exit(1)
 
 
 def default_workers() -> int:

@@ -30,12 +30,21 @@ from .args import (
 )
 from .output import OutputError, message, silence_stdout, stdout
 from .session import Session
+from .signals import sigterm_as_interrupt
 
 __all__ = ["build_parser", "main"]
 
 
 def main(argv: list[str] | None = None) -> int:
-    """Run the command and return its exit code."""
+    """Run the command and return its exit code (SIGTERM is taken as Ctrl-C: ``signals``)."""
+    try:
+        with sigterm_as_interrupt():
+            return _main(argv)
+    except KeyboardInterrupt:  # a SIGTERM after _main's own handling, before the handler is taken back
+        return EXIT_INTERRUPTED
+
+
+def _main(argv: list[str] | None) -> int:
     try:
         try:
             settings = parse_settings(argv)
@@ -77,11 +86,16 @@ def _run(settings: Settings) -> int:
         if settings.output is not None and settings.output_folder:
             # -o names a folder: each corpus to its own file there, under its own name (and format).
             statuses = [
-                corpus.run((path,), settings.output / Path(path).name, run, settings.quiet, STDIN, settings.scheduler)
+                corpus.run(
+                    (path,), settings.output / Path(path).name, run, settings.quiet, STDIN, settings.scheduler,
+                    settings.resume,
+                )
                 for path in settings.paths
             ]
             return max(statuses)
-        return corpus.run(settings.paths, settings.output, run, settings.quiet, STDIN, settings.scheduler)
+        return corpus.run(
+            settings.paths, settings.output, run, settings.quiet, STDIN, settings.scheduler, settings.resume
+        )
     try:
         return Session(settings, cleaner).run()
     except OutputError as error:

@@ -48,6 +48,7 @@ class Settings:
     corpus: CorpusOptions | None = None  # corpus mode: JSON Lines or Parquet records
     workers: int = 1
     scheduler: str | None = None  # corpus mode on a Dask cluster: an address, or "local"
+    resume: bool = False  # --resume: an interrupted run's state that cannot be resumed is an error
     output: Path | None = None
     output_folder: bool = False  # -o names a folder (see output_is_folder), not the one input's file
     in_place: bool = False
@@ -182,6 +183,12 @@ def _add_corpus_options(parser: argparse.ArgumentParser) -> None:
         help="clean on the Dask cluster at ADDRESS (tcp://host:8786), or 'local' for a local cluster of "
         "--workers processes; the files are read and written here (pip install 'boilercut[dask]')",
     )
+    corpus.add_argument(
+        "--resume",
+        action="store_true",
+        help="go on from where an interrupted run writing the same -o file stopped, and fail rather than "
+        "start over when it cannot (a run with the same inputs and options resumes anyway; JSON Lines output)",
+    )
 
 
 def _add_rule_options(parser: argparse.ArgumentParser) -> None:
@@ -265,6 +272,7 @@ def parse_settings(argv: Sequence[str] | None) -> Settings:
         _check_corpus_mode(parser, args, paths)
     elif not any(p != STDIN and Path(p).is_dir() for p in paths):
         _check_text_mode(parser, args)
+    _check_resume(parser, args, paths, corpus_mode)
     return _settings(args, paths, corpus_mode)
 
 
@@ -288,6 +296,25 @@ def _check_text_mode(parser: argparse.ArgumentParser, args: argparse.Namespace) 
     for flag, used in corpus_only:
         if used:
             parser.error(f"{flag} is for corpus mode (*.jsonl or *.parquet inputs, folders holding them, or --jsonl)")
+
+
+def _check_resume(
+    parser: argparse.ArgumentParser, args: argparse.Namespace, paths: tuple[str, ...], corpus_mode: bool
+) -> None:
+    """--resume continues a corpus file written from corpus files: what cannot be read or written again cannot."""
+    if not args.resume:
+        return
+    if not corpus_mode:
+        parser.error("--resume is for corpus mode (*.jsonl inputs, or --jsonl)")
+    if args.output is None:
+        parser.error("--resume needs -o: what goes to standard output cannot be resumed")
+    if STDIN in paths:
+        parser.error("--resume needs input files: standard input cannot be read again")
+    if any(name.lower().endswith(".parquet") for name in (args.output, *paths)):
+        parser.error(
+            "--resume is for JSON Lines output (.jsonl, .jsonl.gz, .jsonl.zst): a Parquet file is written "
+            "whole, and a run that was killed starts over"
+        )
 
 
 def _check_combinations(parser: argparse.ArgumentParser, args: argparse.Namespace, paths: tuple[str, ...]) -> None:
@@ -356,6 +383,7 @@ def _settings(args: argparse.Namespace, paths: tuple[str, ...], corpus_mode: boo
         corpus=corpus,
         workers=args.workers or default_workers(),
         scheduler=args.scheduler if corpus_mode else None,
+        resume=args.resume,
         output=Path(args.output) if args.output is not None else None,
         output_folder=args.output is not None and output_is_folder(args.output, paths),
         in_place=args.in_place,

@@ -2,20 +2,25 @@
 
 Every input record comes out, in order: cleaned, or unchanged (an error record for a line that is not
 JSON) with the reason under ``cleaner.error``. The run ends with one summary line on stderr, and exit
-code 2 when any record was bad, with their number.
+code 2 when any record was bad, with their number. A file given with -o is written through
+``OUT.partial`` (``io.resume``): a run that was interrupted or killed is resumed by the next one with
+the same inputs and options.
 """
 from __future__ import annotations
 
 import functools
+import stat
 import sys
 import time
-from collections.abc import Callable
+from collections.abc import Iterable, Iterator
 from pathlib import Path
-from typing import IO, TYPE_CHECKING, TextIO
+from typing import TYPE_CHECKING, Any, Protocol, TextIO
 
-from ..io import jsonl
+from ..io import jsonl, state
 from ..io.jsonl import CorpusError, RunSettings, reason
 from ..io.records import Tally
+from ..io.resume import CorpusFile, OutputError
+from ..parallel import WorkerDied
 from .terminal import StatusLine, stderr_is_terminal
 
 if TYPE_CHECKING:
@@ -31,9 +36,12 @@ def run(
     quiet: bool,
     stdin_name: str = "-",
     scheduler: str | None = None,
+    resume: bool = False,
 ) -> int:
     """Clean each corpus in turn to ``output`` (a file, by its extension) or to stdout; in worker
-    processes, or with ``scheduler`` on a Dask cluster (an address, or "local")."""
+    processes, or with ``scheduler`` on a Dask cluster (an address, or "local"). A JSON Lines file
+    written from one input file can be resumed (``resume.CorpusFile``); with ``resume`` (--resume) an
+    earlier run's state that cannot be is an error, not a reason to start over."""
     clean_chunks = jsonl.clean_chunks
     if scheduler is not None:
         try:
@@ -44,53 +52,177 @@ def run(
         clean_chunks = functools.partial(on_dask.clean_chunks, scheduler=None if scheduler == "local" else scheduler)
     if output is not None and output.name.lower().endswith(".parquet"):
         return _parquet(paths, output, settings, quiet, clean_chunks)
-    tally = Tally()
+    sources = [None if name == stdin_name else Path(name) for name in paths]
+    if output is None:
+        return _to_stdout(paths, sources, settings, clean_chunks, quiet)
+    return _to_file(paths, sources, output, settings, clean_chunks, quiet, resume)
+
+
+def _to_stdout(
+    paths: tuple[str, ...], sources: list[Path | None], settings: RunSettings, clean_chunks: ChunkCleaner, quiet: bool
+) -> int:
+    sink = _Stdout()
     status = 0
+    progress = _progress(quiet)
     try:
-        target, finish = _target(output)
-    except (CorpusError, OSError) as error:
-        _say(reason(error) if isinstance(error, CorpusError) else f"{output}: {reason(error)}", None)
-        return 2
-    progress = _Progress(sys.stderr) if not quiet and stderr_is_terminal() else None
-    try:
-        for name in paths:
-            source = None if name == stdin_name else Path(name)
+        for name, source in zip(paths, sources):
             try:
-                _clean_lines(source, target, settings, clean_chunks, tally, progress)
+                _clean_lines(source, sink, settings, clean_chunks, progress)
             except BrokenPipeError:
                 raise  # the reader went away: the command ends quietly (cleaner.cli.main)
             except (CorpusError, OSError, EOFError) as error:
                 _say(f"{name}: {reason(error)}", progress)
                 status = 2
-        finish(status == 0 or output is None)  # ok? -o takes one corpus: unreadable means no file
+        sys.stdout.buffer.flush()
+    finally:
+        if progress is not None:
+            progress.clear()
+    return _summarise(sink.tally, status, quiet)
+
+
+def _to_file(
+    paths: tuple[str, ...],
+    sources: list[Path | None],
+    output: Path,
+    settings: RunSettings,
+    clean_chunks: ChunkCleaner,
+    quiet: bool,
+    resume: bool,
+) -> int:
+    """The corpus into ``output`` through ``OUT.partial``: renamed into place when the run succeeds,
+    removed when it fails, kept (with ``OUT.progress``) when it is interrupted and can be resumed."""
+    try:
+        fingerprint = _fingerprint(paths, sources, settings, resume)
+    except CorpusError as error:  # an input that cannot be read: said as a run that read nothing says it
+        _say(str(error), None)
+        return _summarise(Tally(), 2, quiet)
+    try:
+        file = CorpusFile(output, fingerprint, strict=resume)
+    except CorpusError as error:  # the output's name is in the message
+        _say(str(error), None)
+        return 2
+    _announce(file, quiet)
+    status = 0
+    progress = _progress(quiet)
+    try:
+        for name, source in zip(paths, sources):
+            try:
+                _clean_lines(source, file, settings, clean_chunks, progress)
+            except OutputError:
+                raise
+            except (CorpusError, OSError, EOFError) as error:
+                if _worker_died(error):
+                    raise
+                _say(f"{name}: {reason(error)}", progress)
+                status = 2
+        if status == 0:
+            file.commit()
+        else:
+            file.abort()  # -o takes one corpus: unreadable means no file
+    except OutputError as error:
+        file.abort()
+        _say(str(error), progress)
+        return 2
+    except (KeyboardInterrupt, CorpusError) as error:  # Ctrl-C, SIGTERM, or a worker killed: the only
+        _suspend(file, error, progress)  # CorpusError that gets here (the others end their corpus above)
+        if isinstance(error, KeyboardInterrupt):
+            raise
+        return 2
     except BaseException:
-        finish(False)  # not ok: an output file is dropped, its target left as it was
+        file.abort()  # not ok: the output file is dropped, its target left as it was
         raise
     finally:
         if progress is not None:
             progress.clear()
-    return _summarise(tally, status, quiet)
+    return _summarise(file.tally, status, quiet)
+
+
+def _suspend(file: CorpusFile, error: BaseException, progress: _Progress | None) -> None:
+    """The run stopped from outside: what is done is kept for the next run, if it can resume."""
+    if isinstance(error, CorpusError):
+        _say(str(error), progress)
+    if file.suspend():
+        kept = f"{file.done.records:,} records kept in {file.partial.name}"
+        _say(f"{file.output}: interrupted; {kept}: the same command resumes from there", progress)
+
+
+def _fingerprint(
+    paths: tuple[str, ...], sources: list[Path | None], settings: RunSettings, resume: bool
+) -> dict[str, Any] | None:
+    """The run's fingerprint when it can be resumed: one input, a file that reads the same again.
+    An input that cannot be read is said before the output is touched (an earlier run's state stays)."""
+    for name, source in zip(paths, sources):
+        if source is not None:
+            try:
+                source.stat()
+            except OSError as error:
+                raise CorpusError(f"{name}: {reason(error)}") from None
+    if len(sources) != 1 or sources[0] is None:
+        return None  # --resume is refused for these before the run (cleaner.cli.args)
+    if not stat.S_ISREG(sources[0].stat().st_mode):
+        if resume:
+            raise CorpusError(f"{paths[0]}: --resume needs an input file that reads the same again, not a pipe")
+        return None
+    return state.fingerprint(sources[0], settings)
+
+
+def _announce(file: CorpusFile, quiet: bool) -> None:
+    """What the run found beside its output: dead runs' files, an interrupted run's state."""
+    if not quiet:
+        for path in sorted(file.cleared):
+            _say(f"{path}: removed, left by a run that died", None)
+    if file.dropped is not None:
+        _say(f"{file.output}: not resuming the interrupted run ({file.dropped}): starting over", None)
+    elif file.start.records and not quiet:
+        _say(f"{file.output}: resuming the interrupted run after {file.start.records:,} records", None)
+
+
+def _worker_died(error: BaseException) -> bool:
+    """A worker process was killed (the OOM killer, kill -9): jsonl.clean_chunks says so as a
+    CorpusError raised from the pool's WorkerDied. The run did not fail by itself: what is done is kept."""
+    return isinstance(error, CorpusError) and isinstance(error.__context__, WorkerDied)
+
+
+class _Sink(Protocol):
+    @property
+    def tally(self) -> Tally: ...
+
+    def source(self, chunks: Iterable[list[bytes]]) -> Iterator[list[bytes]]: ...
+
+    def write(self, lines: list[str], done: Tally) -> None: ...
+
+
+class _Stdout:
+    """Standard output as ``_clean_lines`` writes into it (what ``resume.CorpusFile`` is for a file)."""
+
+    def __init__(self) -> None:
+        self.tally = Tally()
+
+    def source(self, chunks: Iterable[list[bytes]]) -> Iterator[list[bytes]]:
+        return iter(chunks)
+
+    def write(self, lines: list[str], done: Tally) -> None:
+        sys.stdout.buffer.write("".join(line + "\n" for line in lines).encode("utf-8"))
+        self.tally.add(done)
 
 
 def _clean_lines(
     source: Path | None,
-    target: IO[bytes],
+    sink: _Sink,
     settings: RunSettings,
     clean_chunks: ChunkCleaner,
-    tally: Tally,
     progress: _Progress | None,
 ) -> None:
-    """One JSON Lines corpus (``source`` None for stdin) cleaned into ``target``, counted in ``tally``."""
+    """One JSON Lines corpus (``source`` None for stdin) cleaned into ``sink``, counted in its tally."""
     if source is not None and source.name.lower().endswith(".parquet"):
         raise CorpusError("Parquet input needs Parquet output: give -o FILE.parquet")
     stream, position = jsonl.open_lines(source)
     size = source.stat().st_size if source is not None else 0
     with stream:
-        for lines, done in clean_chunks(jsonl.chunks(stream), settings):
-            target.write("".join(line + "\n" for line in lines).encode("utf-8"))
-            tally.add(done)
+        for lines, done in clean_chunks(sink.source(jsonl.chunks(stream)), settings):
+            sink.write(lines, done)
             if progress is not None:
-                progress.show(tally, position(), size)
+                progress.show(sink.tally, position(), size)
 
 
 def _parquet(
@@ -121,14 +253,8 @@ def _summarise(tally: Tally, status: int, quiet: bool) -> int:
     return status
 
 
-def _target(output: Path | None) -> tuple[IO[bytes], Callable[[bool], None]]:
-    """Where the lines go, and how to finish: a file is renamed into place only when the run
-    succeeded (jsonl.CorpusOutput), stdout is flushed."""
-    if output is None:
-        stdout = sys.stdout.buffer
-        return stdout, lambda ok: stdout.flush()
-    file = jsonl.CorpusOutput(output)
-    return file.stream, lambda ok: file.commit() if ok else file.abort()
+def _progress(quiet: bool) -> _Progress | None:
+    return _Progress(sys.stderr) if not quiet and stderr_is_terminal() else None
 
 
 def _say(text: str, progress: _Progress | None) -> None:

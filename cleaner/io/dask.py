@@ -19,7 +19,7 @@ from __future__ import annotations
 import contextlib
 import json
 import math
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -36,6 +36,7 @@ from ..parallel import IN_FLIGHT_PER_WORKER, in_order
 from . import jsonl
 from .jsonl import RunSettings
 from .records import REPORT_FIELD, CorpusOptions, Tally, clean_json_line, clean_record
+from .resume import CorpusFile
 
 if TYPE_CHECKING:
     import dask.dataframe as dd
@@ -215,22 +216,27 @@ def run(
                 stream, _ = jsonl.open_lines(None if str(path) == "-" else path)
                 with stream:
                     for lines, done in on_cluster(jsonl.chunks(stream), settings):
-                        target.write("".join(line + "\n" for line in lines).encode("utf-8"))
+                        target(lines, done)
                         tally.add(done)
         return tally
 
 
 @contextlib.contextmanager
-def _target(output: Path | None) -> Iterator[Any]:
+def _target(output: Path | None) -> Iterator[Callable[[list[str], Tally], None]]:
+    """Where each chunk's lines go: stdout, or a file as the command writes it (``resume.CorpusFile``:
+    the same bytes, one gzip member or zstd frame a chunk; this path is not resumable)."""
     if output is None:
         import sys
 
-        yield sys.stdout.buffer
+        def to_stdout(lines: list[str], done: Tally) -> None:
+            sys.stdout.buffer.write("".join(line + "\n" for line in lines).encode("utf-8"))
+
+        yield to_stdout
         sys.stdout.buffer.flush()
         return
-    file = jsonl.CorpusOutput(output)
+    file = CorpusFile(output)
     try:
-        yield file.stream
+        yield file.write
     except BaseException:
         file.abort()
         raise

@@ -12,6 +12,7 @@ import gzip
 import io
 import os
 import secrets
+import zlib
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -29,6 +30,11 @@ CORPUS_SUFFIXES = (".jsonl", ".ndjson", ".jsonl.gz", ".ndjson.gz", ".jsonl.zst",
 
 class CorpusError(Exception):
     """A corpus that cannot be read or written at all (not one bad record: those are reported)."""
+
+
+class TruncatedInput(CorpusError):
+    """A corpus whose stream breaks off (a download cut short): the records before the break are
+    cleaned and written; this says where it broke."""
 
 
 def is_corpus(name: str) -> bool:
@@ -125,20 +131,36 @@ def _zstandard(path: Path) -> Any:
     return zstandard
 
 
-def chunks(stream: IO[bytes]) -> Iterator[list[bytes]]:
-    """The stream's lines in lists of about CHUNK_BYTES (a longer line is a chunk of its own)."""
+def chunks(stream: IO[bytes], broken: list[TruncatedInput] | None = None) -> Iterator[list[bytes]]:
+    """The stream's lines in lists of about CHUNK_BYTES (a longer line is a chunk of its own).
+
+    A compressed stream that breaks off ends the chunks after the lines read before the break (the
+    last of them, cut short, among them: it comes out as an error record, not lost). The break is put in
+    ``broken`` for the caller to raise once the chunks already given are written (raised here, it would
+    cancel those still in the workers); raised at the end when ``broken`` is None."""
     chunk: list[bytes] = []
     size = 0
+    lines = 0
     first = True
-    for line in stream:
-        if first:
-            line = line.removeprefix(b"\xef\xbb\xbf")  # a UTF-8 byte-order mark is the file's, not the record's
-            first = False
-        chunk.append(line)
-        size += len(line)
-        if size >= CHUNK_BYTES or len(chunk) >= CHUNK_LINES:
+    try:
+        for line in stream:
+            if first:
+                line = line.removeprefix(b"\xef\xbb\xbf")  # a UTF-8 byte-order mark is the file's, not the record's
+                first = False
+            chunk.append(line)
+            size += len(line)
+            lines += 1
+            if size >= CHUNK_BYTES or len(chunk) >= CHUNK_LINES:
+                yield chunk
+                chunk, size = [], 0
+    except (EOFError, zlib.error, gzip.BadGzipFile) as error:
+        if chunk:
             yield chunk
-            chunk, size = [], 0
+        found = TruncatedInput(f"the compressed stream breaks off after line {lines}: {reason(error)}")
+        if broken is None:
+            raise found from None
+        broken.append(found)
+        return
     if chunk:
         yield chunk
 

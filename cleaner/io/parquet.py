@@ -17,7 +17,9 @@ The output schema is the input's columns (the cleaned column as a string; a new 
 added after them) and, unless the report is off, a ``cleaner`` struct column (``report_type()``)
 replacing any ``cleaner`` column the input had. Without the report, bad records are counted in the
 summary only. Schema metadata (pandas', Hugging Face's) is not carried over: the columns changed.
-The file is written beside the output and renamed over it at the end, so no partial file is left.
+The file is written beside the output and renamed over it at the end, so no partial file is left;
+a killed run's temporary file and staging folder (named with its pid) are removed by the next run on
+the same target. A Parquet run cannot be resumed: it starts over.
 """
 
 from __future__ import annotations
