@@ -661,3 +661,32 @@ def test_a_corpus_in_a_folder_refuses_a_text_only_flag(tmp_path: Path, capsysbin
     code, _, err = run(capsysbinary, "--check", str(shards))
     assert code == 2
     assert f"clean: {shards / 'b.jsonl.gz'}: is a corpus file: --check is for texts; clean the corpus on its own" in err
+
+
+# --- damaged input ------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("to_file", [True, False])
+def test_a_truncated_gzip_keeps_the_records_before_the_break(to_file: bool, tmp_path: Path, capsysbinary: pytest.CaptureFixture[bytes]) -> None:
+    records = good_records(3000)
+    whole = gzip.compress(b"".join(line(r) + b"\n" for r in records))
+    path = tmp_path / "cut.jsonl.gz"
+    path.write_bytes(whole[: len(whole) // 2])  # a download cut short
+    readable = 0
+    try:
+        with gzip.open(path, "rb") as stream:
+            for _ in stream:
+                readable += 1
+    except EOFError:
+        pass
+    target = tmp_path / "out.jsonl"
+    args = [str(path), *ONE, *(["-o", str(target)] if to_file else [])]
+    code, out, err = run(capsysbinary, *args)
+    assert code == 2
+    written = target.read_bytes() if to_file else out
+    got = written.splitlines()
+    assert len(got) >= readable - 1 and readable > 100
+    assert [json.loads(g)["id"] for g in got[: readable - 1]] == [r["id"] for r in records[: readable - 1]]
+    lines = err.splitlines()
+    assert lines[0].startswith(f"clean: {path}: the compressed stream breaks off after line ")
+    assert lines[0].endswith(": Compressed file ended before the end-of-stream marker was reached")

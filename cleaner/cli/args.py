@@ -33,7 +33,7 @@ exit codes:
   {EXIT_JUNK}    --check found something to remove
   {EXIT_ERROR}    usage error, bad rule file or unknown rule id, or an input that could not be
        read (reported on stderr; the other inputs are still processed)
-  {EXIT_INTERRUPTED}  interrupted (Ctrl-C)
+  {EXIT_INTERRUPTED}  interrupted (Ctrl-C or SIGTERM; a corpus written with -o resumes from where it stopped)
   {EXIT_PIPE}  stdout was closed early (for example piped into head)
 """
 

@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, Protocol, TextIO
 
 from ..io import jsonl, state
-from ..io.jsonl import CorpusError, RunSettings, reason
+from ..io.jsonl import CorpusError, RunSettings, TruncatedInput, reason
 from ..io.records import Tally
 from ..io.resume import CorpusFile, OutputError
 from ..parallel import WorkerDied
@@ -103,6 +103,7 @@ def _to_file(
         return 2
     _announce(file, quiet)
     status = 0
+    truncated = False
     progress = _progress(quiet)
     try:
         for name, source in zip(paths, sources):
@@ -110,12 +111,15 @@ def _to_file(
                 _clean_lines(source, file, settings, clean_chunks, progress)
             except OutputError:
                 raise
+            except TruncatedInput as error:  # what was read before the break is cleaned and kept
+                _say(f"{name}: {reason(error)}", progress)
+                status, truncated = 2, True
             except (CorpusError, OSError, EOFError) as error:
                 if _worker_died(error):
                     raise
                 _say(f"{name}: {reason(error)}", progress)
                 status = 2
-        if status == 0:
+        if status == 0 or (truncated and len(paths) == 1):
             file.commit()
         else:
             file.abort()  # -o takes one corpus: unreadable means no file
@@ -218,11 +222,14 @@ def _clean_lines(
         raise CorpusError("Parquet input needs Parquet output: give -o FILE.parquet")
     stream, position = jsonl.open_lines(source)
     size = source.stat().st_size if source is not None else 0
+    broken: list[TruncatedInput] = []
     with stream:
-        for lines, done in clean_chunks(sink.source(jsonl.chunks(stream)), settings):
+        for lines, done in clean_chunks(sink.source(jsonl.chunks(stream, broken)), settings):
             sink.write(lines, done)
             if progress is not None:
                 progress.show(sink.tally, position(), size)
+    if broken:  # raised once the records before the break are written, not while they are cleaned
+        raise broken[0]
 
 
 def _parquet(
