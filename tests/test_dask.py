@@ -167,3 +167,15 @@ def test_import_without_dask_says_what_to_install(monkeypatch: pytest.MonkeyPatc
     monkeypatch.delitem(sys.modules, "cleaner.io.dask")
     with pytest.raises(ImportError, match=r"pip install 'boilercut\[dask\]'"):
         importlib.import_module("cleaner.io.dask")
+
+
+def test_cli_unreachable_scheduler_is_said_before_any_input_is_read(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.setattr(cd, "CONNECT_SECONDS", 1.0)
+    source = write_jsonl(tmp_path / "corpus.jsonl", MIXED)
+    assert main(["--scheduler", "tcp://127.0.0.1:9", str(source), "-o", str(tmp_path / "out.jsonl")]) == 2
+    err = capsys.readouterr().err
+    assert err.startswith("clean: cannot reach the Dask scheduler at tcp://127.0.0.1:9 within 1 s: ")
+    assert len(err.splitlines()) == 1 and str(source) not in err
+    assert not (tmp_path / "out.jsonl").exists()

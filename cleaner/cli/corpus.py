@@ -49,6 +49,12 @@ def run(
         except ImportError as error:
             _say(str(error).split(" (")[0], None)
             return 2
+        if scheduler != "local":
+            try:
+                on_dask.reach(scheduler)
+            except CorpusError as error:  # the scheduler's fault, not the input's: said before any is read
+                _say(str(error), None)
+                return 2
         clean_chunks = functools.partial(on_dask.clean_chunks, scheduler=None if scheduler == "local" else scheduler)
     if output is not None and output.name.lower().endswith(".parquet"):
         return _parquet(paths, output, settings, quiet, clean_chunks)

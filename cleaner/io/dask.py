@@ -34,7 +34,7 @@ from ..engine import cleaner_for
 from ..options import Options
 from ..parallel import IN_FLIGHT_PER_WORKER, in_order
 from . import jsonl
-from .jsonl import RunSettings
+from .jsonl import CorpusError, RunSettings
 from .records import REPORT_FIELD, CorpusOptions, Tally, clean_json_line, clean_record
 from .resume import CorpusFile
 
@@ -243,13 +243,29 @@ def _target(output: Path | None) -> Iterator[Callable[[list[str], Tally], None]]
     file.commit()
 
 
+# How long a scheduler at an address has to answer: distributed's own default is 30 s, a long silence
+# before a typo in the address is said.
+CONNECT_SECONDS = 10.0
+
+
+def reach(address: str, seconds: float | None = None) -> None:
+    """Connect to the scheduler at ``address`` once, so that one that does not answer is a CorpusError
+    naming it (and not, half a minute later, an error blamed on the first input file)."""
+    seconds = CONNECT_SECONDS if seconds is None else seconds
+    try:
+        with distributed.Client(address, timeout=seconds):
+            pass
+    except (OSError, TimeoutError, ValueError) as error:
+        raise CorpusError(f"cannot reach the Dask scheduler at {address} within {seconds:g} s: {error}") from None
+
+
 @contextlib.contextmanager
 def _client(scheduler: str | distributed.Client | None, workers: int) -> Iterator[distributed.Client]:
     if isinstance(scheduler, distributed.Client):
         yield scheduler
         return
     if scheduler is not None:
-        with distributed.Client(scheduler) as client:
+        with distributed.Client(scheduler, timeout=CONNECT_SECONDS) as client:
             yield client
         return
     # Processes, one thread each: cleaning is pure Python and holds the GIL. The dashboard on any free
