@@ -10,8 +10,6 @@ from __future__ import annotations
 
 import gzip
 import io
-import os
-import secrets
 import zlib
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
@@ -72,35 +70,10 @@ def open_lines(path: Path | None) -> tuple[IO[bytes], Callable[[], int]]:
         return stream, raw.tell  # type: ignore[return-value]
     if name.endswith(".zst"):
         zstandard = _zstandard(path)
-        reader = zstandard.ZstdDecompressor().stream_reader(raw)
+        # every frame, not the first alone: corpora written here are a frame a chunk (see io.resume)
+        reader = zstandard.ZstdDecompressor().stream_reader(raw, read_across_frames=True)
         return io.BufferedReader(reader), raw.tell
     return raw, raw.tell
-
-
-class CorpusOutput:
-    """A corpus file written beside its final name and renamed over it by ``commit``, or removed by
-    ``abort``: no reader, and no failed run, ever sees half a corpus. The temporary file is created
-    with ``open``, so the corpus gets the permissions any new file gets here (mkstemp's are 0600)."""
-
-    def __init__(self, output: Path):
-        if output.is_dir():
-            raise CorpusError(f"{output}: is a folder; -o takes a file name in corpus mode")
-        output.parent.mkdir(parents=True, exist_ok=True)
-        # Ending as the output does: open_output compresses by the name.
-        compression = next((ext for ext in (".gz", ".zst") if output.name.lower().endswith(ext)), "")
-        self.output = output
-        self.temporary = output.with_name(f".{output.name}.{os.getpid()}.{secrets.token_hex(4)}.tmp{compression}")
-        self.stream = open_output(self.temporary)
-
-    def commit(self) -> None:
-        self.stream.close()
-        os.replace(self.temporary, self.output)
-
-    def abort(self) -> None:
-        try:
-            self.stream.close()
-        finally:
-            self.temporary.unlink(missing_ok=True)
 
 
 def reason(error: BaseException) -> str:
@@ -108,17 +81,6 @@ def reason(error: BaseException) -> str:
     if isinstance(error, OSError) and error.strerror:
         return error.strerror
     return str(error) or type(error).__name__
-
-
-def open_output(path: Path) -> IO[bytes]:
-    name = path.name.lower()
-    handle: IO[bytes] = path.open("wb")
-    if name.endswith(".gz"):
-        return gzip.GzipFile(fileobj=handle, mode="wb", filename="", mtime=0)  # type: ignore[return-value]
-    if name.endswith(".zst"):
-        zstandard = _zstandard(path)
-        return zstandard.ZstdCompressor().stream_writer(handle, closefd=True)
-    return handle
 
 
 def _zstandard(path: Path) -> Any:
