@@ -29,6 +29,10 @@ from cleaner.io import jsonl, resume
 
 from samples import PLAIN, STORY  # noqa: E402  (tests/ is on sys.path)
 
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "benchmarks"))
+
+from kill_resume import alive, descendants  # noqa: E402  (the benchmark's own /proc walk)
+
 ROOT = Path(__file__).resolve().parent.parent
 CHUNK = 4  # lines a chunk in the harness: 41 lines are 11 chunks, 11 checkpoints
 HARNESS = """
@@ -345,38 +349,6 @@ def test_a_pipe_cannot_be_resumed(tmp_path: Path, capsysbinary: pytest.CaptureFi
 
 
 # --- the command with worker processes, killed from outside ------------------------------------------
-
-
-def descendants(pid: int) -> dict[int, str]:
-    """The processes under ``pid`` (Linux /proc), with their start times (a pid may be used again)."""
-    parents: dict[int, list[int]] = {}
-    started: dict[int, str] = {}
-    for entry in Path("/proc").iterdir():
-        if entry.name.isdigit():
-            try:
-                fields = (entry / "stat").read_text().rpartition(")")[2].split()
-            except OSError:
-                continue
-            parents.setdefault(int(fields[1]), []).append(int(entry.name))
-            started[int(entry.name)] = fields[19]
-    found, todo = {}, [pid]
-    while todo:
-        for child in parents.get(todo.pop(), []):
-            found[child] = started[child]
-            todo.append(child)
-    return found
-
-
-def alive(processes: dict[int, str]) -> list[int]:
-    living = []
-    for pid, start in processes.items():
-        try:
-            fields = Path(f"/proc/{pid}/stat").read_text().rpartition(")")[2].split()
-        except OSError:
-            continue
-        if fields[0] != "Z" and fields[19] == start:
-            living.append(pid)
-    return living
 
 
 def start_with_workers(source: Path, out: Path) -> subprocess.Popen[bytes]:

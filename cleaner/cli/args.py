@@ -268,12 +268,27 @@ def parse_settings(argv: Sequence[str] | None) -> Settings:
     paths = tuple(args.paths) or (STDIN,)
     _check_combinations(parser, args, paths)
     corpus_mode = args.jsonl or any(jsonl.is_corpus(p) for p in paths if p != STDIN)
+    settings = _settings(args, paths, corpus_mode)
     if corpus_mode:
-        _check_corpus_mode(parser, args, paths)
+        _check_corpus_mode(parser, args, settings)
     elif not any(p != STDIN and Path(p).is_dir() for p in paths):
         _check_text_mode(parser, args)
     _check_resume(parser, args, paths, corpus_mode)
-    return _settings(args, paths, corpus_mode)
+    return settings
+
+
+def text_only_flags(settings: Settings) -> list[str]:
+    """The options given that show or rewrite texts, which a corpus does not take (its records carry
+    their own report): for corpus mode here, and for a corpus file found in a folder (session)."""
+    text_only = (
+        ("-i", settings.in_place),
+        ("--diff", settings.diff),
+        ("--check", settings.check),
+        ("--explain", settings.explain),
+        ("--format json", settings.json),
+        ("--encoding", settings.encoding is not None),
+    )
+    return [flag for flag, used in text_only if used]
 
 
 def output_is_folder(output: str, paths: tuple[str, ...]) -> bool:
@@ -334,24 +349,17 @@ def _check_combinations(parser: argparse.ArgumentParser, args: argparse.Namespac
         parser.error("--fast is an HTML extractor; it cannot be combined with --text")
 
 
-def _check_corpus_mode(parser: argparse.ArgumentParser, args: argparse.Namespace, paths: tuple[str, ...]) -> None:
+def _check_corpus_mode(parser: argparse.ArgumentParser, args: argparse.Namespace, settings: Settings) -> None:
     """Corpus mode writes records, each with its own report: the text-mode ways of showing do not apply."""
+    paths = settings.paths
     if not args.jsonl and any(p == STDIN or not jsonl.is_corpus(p) for p in paths):
         parser.error(
             "corpus files (*.jsonl, *.parquet, ...) cannot be mixed with text files; "
             "give --jsonl to read every input as JSON Lines"
         )
-    text_only = (
-        ("-i", args.in_place),
-        ("--diff", args.diff),
-        ("--check", args.check),
-        ("--explain", args.explain),
-        ("--format json", args.format == "json"),
-        ("--encoding", args.encoding),
-    )
-    for flag, used in text_only:
-        if used:
-            parser.error(f"{flag} is not for corpus mode: each record carries its own report under 'cleaner'")
+    shown = text_only_flags(settings)
+    if shown:
+        parser.error(f"{shown[0]} is not for corpus mode: each record carries its own report under 'cleaner'")
     if args.output is not None and output_is_folder(args.output, paths):
         seen: dict[str, str] = {}
         for path in paths:

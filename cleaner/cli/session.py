@@ -20,7 +20,7 @@ from ..engine import Cleaner
 from ..io import jsonl
 from ..result import Result
 from . import report
-from .args import EXIT_ERROR, EXIT_JUNK, EXIT_OK, Settings
+from .args import EXIT_ERROR, EXIT_JUNK, EXIT_OK, Settings, text_only_flags
 from .inputs import Decoded, Input, InputError, collect_inputs, decode, read_input
 from .output import OutputError, message, write_atomically, write_stdout
 from .terminal import StatusLine, stderr_is_terminal
@@ -103,7 +103,7 @@ class Session:
         """A corpus file found in a folder: its records cleaned as ``clean CORPUS`` cleans them, to its
         place under -o (or to stdout), with the corpus run's own summary line."""
         settings = self.settings
-        shown = [flag for flag, used in _TEXT_ONLY if used(settings)]
+        shown = text_only_flags(settings)
         if shown:
             raise InputError(f"is a corpus file: {shown[0]} is for texts; clean the corpus on its own")
         from . import corpus  # only a folder holding corpus files needs it
@@ -112,9 +112,8 @@ class Session:
         run = jsonl.RunSettings(settings.options, settings.folder_corpus, settings.workers)
         if self.progress is not None:
             self.progress.clear()
-        if item.target is None and self.open_line is not None:
-            write_stdout(codecs.getincrementalencoder(self.open_line)().encode("\n"))
-            self.open_line = None
+        if item.target is None:
+            self.end_open_line()
         status = corpus.run((str(item.source),), item.target, run, settings.quiet)
         self.status = max(self.status, status)
 
@@ -187,10 +186,15 @@ class Session:
         elif item.target is not None:
             self.write(item, self.encoded(decoded, result.text), result)
         else:
-            if self.open_line is not None:
-                write_stdout(codecs.getincrementalencoder(self.open_line)().encode("\n"))
+            self.end_open_line()
             write_stdout(self.encoded(decoded, result.text))
             self.open_line = decoded.encoding if result.text and not result.text.endswith("\n") else None
+
+    def end_open_line(self) -> None:
+        """End the line the last text on stdout left open, before something else is written there."""
+        if self.open_line is not None:
+            write_stdout(codecs.getincrementalencoder(self.open_line)().encode("\n"))
+            self.open_line = None
 
     @staticmethod
     def encoded(decoded: Decoded, text: str) -> Iterator[bytes]:
@@ -213,18 +217,6 @@ class Session:
             raise InputError(f"cannot write {item.target}: {jsonl.reason(error)}") from None
         if self.settings.verbose:
             self.say(f"{item.display}: {'rewritten' if self.settings.in_place else f'written to {item.target}'}")
-
-
-# What a corpus file in a folder cannot take: these show or rewrite texts, and a corpus's records carry
-# their own report.
-_TEXT_ONLY = (
-    ("-i", lambda settings: settings.in_place),
-    ("--diff", lambda settings: settings.diff),
-    ("--check", lambda settings: settings.check),
-    ("--explain", lambda settings: settings.explain),
-    ("--format json", lambda settings: settings.json),
-    ("--encoding", lambda settings: settings.encoding is not None),
-)
 
 
 def _summary(result: Result) -> str:
