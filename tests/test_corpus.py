@@ -690,3 +690,14 @@ def test_a_truncated_gzip_keeps_the_records_before_the_break(to_file: bool, tmp_
     lines = err.splitlines()
     assert lines[0].startswith(f"clean: {path}: the compressed stream breaks off after line ")
     assert lines[0].endswith(": Compressed file ended before the end-of-stream marker was reached")
+
+
+def test_a_gzip_corpus_broken_from_its_first_byte_is_unreadable_and_writes_nothing(tmp_path: Path, capsysbinary: pytest.CaptureFixture[bytes]) -> None:
+    path = tmp_path / "bad.jsonl.gz"
+    path.write_bytes(b"\x1f\x8b\x08garbage")
+    code, out, err = run(capsysbinary, str(path), *ONE, "-o", str(tmp_path / "out.jsonl"))
+    assert (code, out) == (2, b"")
+    assert err.splitlines()[0] == (
+        f"clean: {path}: not a readable compressed file: Compressed file ended before the end-of-stream marker was reached"
+    )
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["bad.jsonl.gz"]

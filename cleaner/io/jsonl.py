@@ -116,6 +116,8 @@ def chunks(stream: IO[bytes], broken: list[TruncatedInput] | None = None) -> Ite
                 yield chunk
                 chunk, size = [], 0
     except (EOFError, zlib.error, gzip.BadGzipFile) as error:
+        if lines == 0:  # broken from its first byte: not a corpus cut short, nothing of it to keep
+            raise CorpusError(f"not a readable compressed file: {reason(error)}") from None
         if chunk:
             yield chunk
         found = TruncatedInput(f"the compressed stream breaks off after line {lines}: {reason(error)}")
