@@ -120,10 +120,12 @@ def test_crlf_text_keeps_crlf_when_cleaned(tmp_path: Path, capsysbinary: pytest.
 
 def test_utf8_bom_is_kept_and_does_not_hide_the_first_line(tmp_path: Path, capsysbinary: pytest.CaptureFixture[bytes]) -> None:
     path = tmp_path / "bom.txt"
-    path.write_bytes(b"\xef\xbb\xbf" + STORY.encode())
+    path.write_bytes(b"\xef\xbb\xbf" + STORY.replace("\n\n", "\n\nBy Jane Smith\n\n", 1).encode())
     assert main([str(path), "--format", "json"]) == 0
     record = json.loads(capsysbinary.readouterr().out)
     assert record["title"] == "Title of the story"  # the BOM is not part of the headline
+    assert [r["rule"] for r in record["removals"]][:1] == ["byline.by-name"]
+    path.write_bytes(b"\xef\xbb\xbf" + STORY.encode())
     assert main([str(path)]) == 0
     assert capsysbinary.readouterr().out == b"\xef\xbb\xbf" + CLEAN_STORY.encode()
     path.write_bytes(b"\xef\xbb\xbf" + PLAIN.encode())
@@ -411,9 +413,8 @@ def test_json_lines(story: Path, tmp_path: Path, capsys: pytest.CaptureFixture[s
     first, second = (json.loads(line) for line in lines)
     assert set(first) == {"path", "title", "body", "text", "removals", "capped"}
     assert first["path"] == str(story)
-    assert first["title"] == "Title of the story"
-    assert first["text"] == CLEAN_STORY
-    assert first["body"] == CLEAN_STORY.split("\n\n", 1)[1]
+    assert first["title"] is None  # nothing under the first line shows it is a headline
+    assert first["text"] == first["body"] == CLEAN_STORY
     assert first["capped"] is False
     assert first["removals"] == [
         {

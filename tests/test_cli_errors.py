@@ -175,7 +175,7 @@ def test_a_non_utf8_file_name_does_not_break_json_or_diff(tmp_path: Path, capsys
     folder.mkdir()
     (folder / os.fsdecode(b"\xfe.txt")).write_text(STORY, encoding="utf-8")
     assert main(["--format", "json", str(folder)]) == 0
-    assert b'\xef\xbf\xbd.txt", "title": "Caf\xc3\xa9 Opens Downtown"' in capsysbinary.readouterr().out
+    assert b'\xef\xbf\xbd.txt", "title": null' in capsysbinary.readouterr().out
     assert main(["--diff", str(folder)]) == 0
     assert b"-Advertisement" in capsysbinary.readouterr().out
 

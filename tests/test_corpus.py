@@ -27,7 +27,7 @@ from samples import PLAIN, STORY  # noqa: E402  (tests/ is on sys.path)
 
 CAPPED = "Advertisement\nAdvertisement\n"  # everything is junk: the cap returns the text unchanged
 STORY_REPORT = {
-    "title": "Café Opens Downtown",
+    "title": None,  # a short first line, but nothing under it shows it is a headline (steps/title.py)
     "changed": True,
     "capped": False,
     "removals": [

@@ -27,8 +27,9 @@ def doc(*lines: str, sep: str = "\n\n", end: str = "\n") -> str:
 def test_result_fields() -> None:
     result = cleaner.clean(doc(TITLE, P1, "Advertisement", P2))
     assert result.text == doc(TITLE, P1, P2)
-    assert result.title == TITLE
-    assert result.body == doc(P1, P2)
+    # A headline-shaped first line with nothing under it to show it is one: the body keeps it.
+    assert result.title is None
+    assert result.body == result.text
     assert result.changed
     (removal,) = result.removals
     assert (removal.rule_id, removal.kind, removal.first_line, removal.last_line, removal.text) == (

@@ -429,7 +429,8 @@ def test_news_keeps_every_paragraph_and_removes_simple_junk(page: NewsPage) -> N
         assert marker not in out, marker
     removed = [line for r in result.removals for line in r.text.split("\n")]
     assert sum(1 for line in removed if line in SIMPLE_JUNK) == page.simple_junk
-    assert result.title == page.headline
+    # The headline stays first; it is the title only where the text shows it is one (steps/title.py).
+    assert result.title in (None, page.headline)
     assert out[0] == page.headline
 
 
