@@ -12,7 +12,7 @@ import functools
 import stat
 import sys
 import time
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Protocol, TextIO
 
@@ -68,17 +68,9 @@ def _to_stdout(
     paths: tuple[str, ...], sources: list[Path | None], settings: RunSettings, clean_chunks: ChunkCleaner, quiet: bool
 ) -> int:
     sink = _Stdout()
-    status = 0
     progress = _progress(quiet)
     try:
-        for name, source in zip(paths, sources):
-            try:
-                _clean_lines(source, sink, settings, clean_chunks, progress)
-            except BrokenPipeError:
-                raise  # the reader went away: the command ends quietly (cleaner.cli.main)
-            except (CorpusError, OSError, EOFError) as error:
-                _say(f"{name}: {reason(error)}", progress)
-                status = 2
+        status, _ = _clean_each(paths, sources, sink, settings, clean_chunks, progress, _reader_gone)
         sys.stdout.buffer.flush()
     finally:
         if progress is not None:
@@ -108,23 +100,9 @@ def _to_file(
         _say(str(error), None)
         return 2
     _announce(file, quiet)
-    status = 0
-    truncated = False
     progress = _progress(quiet)
     try:
-        for name, source in zip(paths, sources):
-            try:
-                _clean_lines(source, file, settings, clean_chunks, progress)
-            except OutputError:
-                raise
-            except TruncatedInput as error:  # what was read before the break is cleaned and kept
-                _say(f"{name}: {reason(error)}", progress)
-                status, truncated = 2, True
-            except (CorpusError, OSError, EOFError) as error:
-                if _worker_died(error):
-                    raise
-                _say(f"{name}: {reason(error)}", progress)
-                status = 2
+        status, truncated = _clean_each(paths, sources, file, settings, clean_chunks, progress, _worker_died)
         if status == 0 or (truncated and len(paths) == 1):
             file.commit()
         else:
@@ -145,6 +123,37 @@ def _to_file(
         if progress is not None:
             progress.clear()
     return _summarise(file.tally, status, quiet)
+
+
+def _clean_each(
+    paths: tuple[str, ...],
+    sources: list[Path | None],
+    sink: _Sink,
+    settings: RunSettings,
+    clean_chunks: ChunkCleaner,
+    progress: _Progress | None,
+    ends_run: Callable[[BaseException], bool],
+) -> tuple[int, bool]:
+    """Each input cleaned into ``sink`` in turn; one that cannot be read is said and the next goes on,
+    unless the error ``ends_run`` (or the output cannot be written): then it is raised. The exit status
+    so far, and whether an input broke off (what was read before the break is cleaned and kept)."""
+    status, truncated = 0, False
+    for name, source in zip(paths, sources):
+        try:
+            _clean_lines(source, sink, settings, clean_chunks, progress)
+        except OutputError:
+            raise
+        except (CorpusError, OSError, EOFError) as error:
+            if ends_run(error):
+                raise
+            _say(f"{name}: {reason(error)}", progress)
+            status, truncated = 2, truncated or isinstance(error, TruncatedInput)
+    return status, truncated
+
+
+def _reader_gone(error: BaseException) -> bool:
+    """Whoever read stdout went away: the command ends quietly (cleaner.cli.main), no input goes on."""
+    return isinstance(error, BrokenPipeError)
 
 
 def _suspend(file: CorpusFile, error: BaseException, progress: _Progress | None) -> None:
