@@ -80,16 +80,15 @@ class Cleaner:
         language = (language or self.options.language or "").lower() or None
         hints = Hints(title or self.options.title, language, find_title)
         doc = Document.parse(text)
-        marks, title_index, timed_out, whole_page = self._decide(doc, hints)
-        title_index = shown_title(title_index, marks, known=bool(hints.title) or whole_page)
+        marks, title_index, timed_out = self._decide(doc, hints)
+        title_index = shown_title(title_index, marks, known=bool(hints.title))
         # The passes' line shapes and matches are gone by now: rendering a 100 MB text does not
         # hold them at the same time as the output.
         return result_of(doc, text, marks, title_index, tuple(sorted(timed_out)), self.options.max_removed_share)
 
-    def _decide(self, doc: Document, hints: Hints) -> tuple[list[Mark | None], int | None, set[str], bool]:
-        """Every line's mark (None: kept), the headline's index, the rules that timed out and whether
-        the page steps took the text for a whole page, after the page steps and up to _PASSES passes
-        of the text steps.
+    def _decide(self, doc: Document, hints: Hints) -> tuple[list[Mark | None], int | None, set[str]]:
+        """Every line's mark (None: kept), the title's index and the rules that timed out, after the
+        page steps and up to _PASSES passes of the text steps.
 
         Where the page steps did not take the text for a whole page but the text steps took lines
         out, the page steps look again at what is left: the output would read as a page the next time
@@ -98,18 +97,18 @@ class Cleaner:
         marks: list[Mark | None] = [None] * len(doc)
         if not self._page_steps or not hints.find_title:
             title_index, timed_out = self._passes(doc, hints, marks)
-            return marks, title_index, timed_out, False
+            return marks, title_index, timed_out
         # What the page scorer works out from a line's text alone, kept for its second look: on
         # newsjunk-dev's 37 looks 0.197 -> 0.170 s. Not for long texts: it holds each line's words.
         memo: dict[str, LineFeatures] | None = {} if len(doc) < REMEMBER_WORDS_LINES else None
         page = self._page_marks(doc, hints, marks, memo, None)
         title_index, timed_out = self._passes(doc, hints, marks)
         if page or marks.count(None) == len(marks):
-            return marks, title_index, timed_out, page
+            return marks, title_index, timed_out
         if not self._page_marks(doc, hints, marks, memo, _kept(marks)):
-            return marks, title_index, timed_out, False
+            return marks, title_index, timed_out
         again_title, again_timed_out = self._passes(doc, hints, marks)
-        return marks, again_title if again_title is not None else title_index, timed_out | again_timed_out, True
+        return marks, again_title if again_title is not None else title_index, timed_out | again_timed_out
 
     def _passes(self, doc: Document, hints: Hints, marks: list[Mark | None]) -> tuple[int | None, set[str]]:
         """Up to _PASSES passes of the text steps over the lines no mark has taken yet, until one
