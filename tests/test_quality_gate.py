@@ -6,7 +6,9 @@ from the corpus is copied into the project: it is read from there.
 
 Reached (newsjunk-dev, 876 documents, Result.body scored by ../shared/bench/score.py):
 word F1 0.9994, exact 0.909, body lines kept 0.9988, junk lines removed 0.988,
-clean documents untouched 0.968; per kind from 0.967 (related) to 1.0.
+clean documents untouched 0.968; per kind from 0.967 (related) to 1.0. With the title shown only
+where the text shows a headline (issue 19, steps/title.py): exact 0.913, clean documents untouched
+0.979 (a clean document's first line that is not its headline no longer leaves the body).
 """
 from __future__ import annotations
 
@@ -26,10 +28,10 @@ SCORER = SHARED / "bench" / "score.py"
 
 FLOORS = {
     "word_f1": 0.998,
-    "exact": 0.905,
+    "exact": 0.910,
     "body_lines_kept": 0.998,
     "junk_removed_all": 0.984,
-    "clean_docs_untouched": 0.968,
+    "clean_docs_untouched": 0.975,
 }
 KIND_FLOORS = {
     "byline": 0.97,
