@@ -120,7 +120,10 @@ def test_crlf_text_keeps_crlf_when_cleaned(tmp_path: Path, capsysbinary: pytest.
 
 def test_utf8_bom_is_kept_and_does_not_hide_the_first_line(tmp_path: Path, capsysbinary: pytest.CaptureFixture[bytes]) -> None:
     path = tmp_path / "bom.txt"
-    path.write_bytes(b"\xef\xbb\xbf" + STORY.replace("\n\n", "\n\nBy Jane Smith\n\n", 1).encode())
+    # Four paragraphs under the headline: over fewer, no first line is taken for one.
+    article = STORY + "\nThird paragraph of the article is long enough to be prose, with many words.\n" + (
+        "\nFourth paragraph of the article also has many words and ends with a period.\n")
+    path.write_bytes(b"\xef\xbb\xbf" + article.replace("\n\n", "\n\nBy Jane Smith\n\n", 1).encode())
     assert main([str(path), "--format", "json"]) == 0
     record = json.loads(capsysbinary.readouterr().out)
     assert record["title"] == "Title of the story"  # the BOM is not part of the headline

@@ -18,6 +18,9 @@ MORE = (
     "The operator expects about four hundred passengers a night in the first summer, rising in later years.",
     "The chair of the authority said a review would be published in full and fares would not rise before it.",
 )
+EVEN_MORE = (
+    "Ferry crews will be hired from the island where possible, the operator said, and trained over the winter.",
+)
 
 
 def doc(*lines: str, sep: str = "\n\n", end: str = "\n") -> str:
@@ -69,8 +72,8 @@ def test_empty_and_blank_texts() -> None:
 
 
 def test_byte_order_mark_stays_and_does_not_hide_the_title() -> None:
-    result = cleaner.clean("\ufeff" + doc(TITLE, TITLE.upper(), P1, P2))
-    assert result.text == "\ufeff" + doc(TITLE, P1, P2)
+    result = cleaner.clean("\ufeff" + doc(TITLE, TITLE.upper(), P1, P2, P3, MORE[0]))
+    assert result.text == "\ufeff" + doc(TITLE, P1, P2, P3, MORE[0])
     assert result.title == TITLE
 
 
@@ -86,8 +89,9 @@ def test_byte_order_mark_stays_and_does_not_hide_the_title() -> None:
     ],
 )
 def test_headline_repeated_is_removed(repeat: str) -> None:
-    result = cleaner.clean(doc(TITLE, repeat, P1, P2))
-    assert result.text == doc(TITLE, P1, P2)
+    # Four paragraphs: a headline heads an article (over fewer no first line is taken for one).
+    result = cleaner.clean(doc(TITLE, repeat, P1, P2, P3, MORE[0]))
+    assert result.text == doc(TITLE, P1, P2, P3, MORE[0])
     assert [r.rule_id for r in result.removals] == ["headline.repeated"]
 
 
@@ -98,8 +102,8 @@ def test_a_different_heading_under_the_title_is_kept() -> None:
 
 
 def test_a_title_with_the_site_suffix_keeps_the_bare_repeat_out() -> None:
-    result = cleaner.clean(doc(TITLE + " – Coastal Daily", TITLE, P1, P2))
-    assert result.text == doc(TITLE + " – Coastal Daily", P1, P2)
+    result = cleaner.clean(doc(TITLE + " – Coastal Daily", TITLE, P1, P2, P3, MORE[0]))
+    assert result.text == doc(TITLE + " – Coastal Daily", P1, P2, P3, MORE[0])
 
 
 def test_first_line_that_is_junk_is_not_the_title() -> None:
@@ -166,8 +170,9 @@ def test_promotional_tail_off_topic_with_sales_signals_goes() -> None:
         "Blocked drains",
         "Call 555-201-3344 today or book online at www.plumbing.example for 15% off!",
     ]
-    result = cleaner.clean(doc(TITLE, P1, P2, P3, *MORE, *ad))
-    assert result.text == doc(TITLE, P1, P2, P3, *MORE)
+    # The article above has four times the ad's words or more (promo_tail._ARTICLE_TO_AD_WORDS).
+    result = cleaner.clean(doc(TITLE, P1, P2, P3, *MORE, *EVEN_MORE, *ad))
+    assert result.text == doc(TITLE, P1, P2, P3, *MORE, *EVEN_MORE)
     assert {r.rule_id for r in result.removals} == {"promo.tail"}
 
 

@@ -322,3 +322,34 @@ def test_related_start_is_its_definition_asked_heading_by_heading(lines: list[st
     lines = ["Harbour plan | The Valley Gazette", *lines]
     words, kept = word_counts(lines), keep[: len(lines)] + [True] * (len(lines) - len(keep))
     assert related_start(lines, words, kept) == _related_heading_by_heading(lines, words, kept)
+
+
+SHOP_HEAD = ["Sofa beds | Oakwood Furniture", "Home", "Living room", "Sofa beds"]
+
+
+@pytest.mark.parametrize("footer", ["© 2024 Oakwood Furniture", "All rights reserved.", "Impressum",
+                                    "Tous droits réservés"])
+def test_a_short_furniture_head_makes_a_page_only_with_a_site_footer(footer: str) -> None:
+    # Extractor output of a shop or listing page often keeps three or four menu lines above its text
+    # but never the site's legal footer; a whole page's visible text has both.
+    without = SHOP_HEAD + ARTICLE + ["Delivery and returns"]
+    assert not find_article(without).full_page
+    assert find_article([*without, footer]).full_page
+
+
+def test_menus_without_the_site_chrome_are_an_extractors_text_not_a_page() -> None:
+    # An extractor's text of a listing or a product keeps short lines (its entries) above and below
+    # its prose, but none of the site's links or legal footer (page/chrome.py).
+    entries = ["#1", "Scream 7", "2026", "1h 54m", "Rate", "#2", "The Bluff", "2026", "1h 43m", "Rate"]
+    assert not find_article(entries + ARTICLE + entries).full_page
+    assert find_article(["Home", *entries, *ARTICLE, *entries]).full_page
+    assert find_article([*entries, *ARTICLE, *entries, "Privacy policy"]).full_page
+
+
+def test_a_cut_that_keeps_under_a_tenth_of_the_words_keeps_the_page_whole() -> None:
+    # The scorer found no article there (a chart's entries, a shop's specifications read as menus).
+    chart = [f"{title} ({year}) {rating}" for title, year, rating in
+             [("Scream", 2026, "5.9"), ("The Bluff", 2026, "5.8"), ("Hamnet", 2025, "7.9"), ("Shelter", 2026, "6.2")]]
+    lines = HEADER + chart * 30 + [ARTICLE[0]] + FOOTER
+    verdict = find_article(lines)
+    assert not verdict.full_page and all(verdict.keep)

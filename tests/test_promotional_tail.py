@@ -141,3 +141,16 @@ def test_gated_sales_tests_answer_as_searched_on_the_development_corpora() -> No
             if sales.sales_signals(text) != searched_signals(text) or sales.advertiser_voice(text) != searched_voice(text):
                 differing.append(text)
     assert differing == []
+
+
+def test_a_block_over_a_third_of_the_article_is_the_page_own() -> None:
+    # An advertisement pasted under an article is a small part of the text; a selling block a third as
+    # long as what stands above it is a service page's own offers (promo_tail._ARTICLE_TO_AD_WORDS).
+    offers = [
+        "Do you need a reliable plumber in your area? We fix leaking taps, blocked drains and boilers.",
+        "We offer fast, friendly service for homes and offices across the whole valley, seven days a week.",
+        "Our engineers carry the parts for most repairs and finish most jobs on their first visit to you.",
+        "Call 555-201-3344 today or book online at www.plumbing.example for a free quote!",
+    ]
+    assert tail(ARTICLE + AD) != []
+    assert tail(ARTICLE + offers) == []

@@ -460,10 +460,17 @@ def test_seed_idempotent_and_subsequence(name: str) -> None:
 # --- the former counterexamples, one by one -------------------------------------------------------
 
 
+# With no title given, a first line over fewer than four prose lines is no longer taken for a headline;
+# these counterexamples were found with it taken, so the headline is given to remake them.
+GIVEN_TITLE = {
+    "removed-headline-still-ends-the-article": "Call 555-123-4567 or visit www.example-shop.com for 10% off!",
+}
+
+
 @pytest.mark.parametrize("name", sorted(FORMERLY_NOT_IDEMPOTENT))
 def test_former_counterexample_is_idempotent(name: str) -> None:
     text = FORMERLY_NOT_IDEMPOTENT[name]
-    result = cleaner.clean(text)
+    result = cleaner.clean(text, title=GIVEN_TITLE.get(name))
     assert result.removals and not result.capped  # the first cleaning does remove something
     check_subsequence(text, result)
     check_idempotent(result)
