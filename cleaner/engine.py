@@ -22,6 +22,7 @@ from .steps.context import Context, Hints, Setup
 from .steps.page_context import PageContext
 from .steps.title import shown_title
 from .steps.topic import REMEMBER_WORDS_LINES
+from .text.languages import detect_lines
 
 __all__ = ["HEURISTICS", "Cleaner", "Heuristic", "UnknownRuleError", "cleaner_for", "default_cleaner"]
 
@@ -78,8 +79,12 @@ class Cleaner:
             hint = " (decode bytes first)" if isinstance(text, (bytes, bytearray)) else ""
             raise TypeError(f"clean() takes a str, not {type(text).__name__}{hint}")
         language = (language or self.options.language or "").lower() or None
-        hints = Hints(title or self.options.title, language, find_title)
         doc = Document.parse(text)
+        if language is None:
+            # The rules written for one language (its teasers' openers are words elsewhere) run on a
+            # text whose function words say it is in that language.
+            language = detect_lines(line.stripped for line in doc.lines)
+        hints = Hints(title or self.options.title, language, find_title)
         marks, title_index, timed_out = self._decide(doc, hints)
         title_index = shown_title(title_index, marks, known=bool(hints.title))
         # The passes' line shapes and matches are gone by now: rendering a 100 MB text does not

@@ -14,7 +14,12 @@ from .shapes import Shape
 AD_SENTENCE_WORDS = 40
 
 # Commercial signals, strong: each one alone says "advertisement" when it sits outside the article.
-_PHONE = regex.compile(r"(?<!\d)(?:\+\d{1,3}[\s.-]?)?(?:\(\d{2,4}\)\s?|\d{2,4}[\s.-])\d{3,4}[\s.-]\d{3,4}(?!\d)")
+_PHONE = regex.compile(
+    r"(?<!\d)(?:\+\d{1,3}[\s.-]?)?(?:\(\d{2,4}\)\s?|\d{2,4}[\s.-])\d{3,4}[\s.-]\d{3,4}(?!\d)"
+    # European numbers: a country code or a leading 0, then groups ("+49 30 1234567", "01 23 45 67 89",
+    # "(0221) 123 45 67"); a run of years, prices or an ISBN has neither.
+    r"|(?<![\d,.])(?:\+\d{2,3}[\s.-]?(?:\(0\)[\s.-]?)?\d{1,4}|\(0\d{1,4}\)|0\d{1,4})(?:[\s./-]?\d{2,4}){2,4}(?![\d,.%])"
+)
 # The sales patterns are asked only whether they match, so a run of letters or digits before a ".com" or
 # a "% off" is looked for from the "." backwards, or from the run's first digit: tried from each
 # character of a long run instead, "a½" * 16,000 + " .com" took 9.5 s, and "1" * 32,000 + " %" 26 s.
@@ -27,15 +32,34 @@ _OFFER = regex.compile(
     r"(?i)(?:[$€£¥]\s?\d|(?<!\d)\d+\s?%\s*off\b|\bpromo(?:tion(?:al)?)?\s+code\b|\bcoupon\b|\bdiscount|\buse code\b"
     r"|\bfree (?:quote|estimate|consultation|trial|shipping|delivery)\b|\bbook (?:now|today|online)\b"
     r"|\bcall (?:us|now|today)\b|\border (?:now|today|online)\b|\bshop now\b|\bcontact us\b|\bget a quote\b"
-    r"|\bsatisfaction guaranteed\b|\bmoney[- ]back\b|\bbest prices?\b|\baffordable (?:rates?|prices?)\b)"
+    r"|\bsatisfaction guaranteed\b|\bmoney[- ]back\b|\bbest prices?\b|\baffordable (?:rates?|prices?)\b"
+    # The same offers in German, French, Spanish, Italian, Portuguese, Dutch, Polish and Swedish.
+    r"|\bkostenlos(?:es|e|en)? (?:angebot|beratung|erstgespräch|probe)|\bgratis(?:-| )?(?:angebot|beratung|offerte)"
+    r"|\brabatt|\bversandkostenfrei|\bdevis gratuit|\bconsultation gratuite|\bréduction"
+    r"|\bpresupuesto (?:gratuito|sin compromiso)"
+    r"|\bdescuento|\bpreventivo gratuito|\bsconto|\borçamento (?:grátis|gratuito)|\bdesconto|\bgratis offerte|\bkorting"
+    r"|\bbezpłatn\w* (?:wycen|konsultac|porad)|\bzniżk|\bkostnadsfri (?:offert|rådgivning))"
 )
 # Weaker signals: the voice of an advertiser (we offer / you, your) or an imperative that sells.
 _ADVERTISER_VOICE = regex.compile(
     r"(?i)\b(?:you|your|you're|you'll|we offer|we provide|we're|let us"
-    r"|our (?:team|services?|drivers|experts|staff|clients|customers|products?))\b"
+    r"|our (?:team|services?|drivers|experts|staff|clients|customers|products?)"
+    # The reader addressed, and the business offering, in the other languages the rules cover (German's
+    # formal "Sie" is also "she" and "they": the offering phrases carry it).
+    r"|wir bieten|bieten wir|unser team|unsere (?:kunden|experten|leistungen)|für sie da"
+    r"|ihr (?:partner|team|spezialist)"
+    r"|vous|votre|vos|nous vous|notre équipe|usted|ustedes|le ofrecemos|te ofrecemos|ofrecemos|nuestro equipo"
+    r"|vi offriamo|offriamo|il nostro team|la vostra|il vostro|você|vocês|oferecemos|nossa equipe"
+    r"|wij bieden|bieden wij"
+    r"|ons team|uw|oferujemy|nasz zespół|vi erbjuder|vårt team)\b"
 )
 _IMPERATIVE = regex.compile(
-    r"(?i)^(?:call|book|order|visit|shop|buy|contact|try|save|request|schedule|hire|get|discover|enjoy|choose)\b"
+    r"(?i)^(?:call|book|order|visit|shop|buy|contact|try|save|request|schedule|hire|get|discover|enjoy|choose"
+    r"|rufen sie|buchen sie|bestellen sie|besuchen sie|kontaktieren sie|vereinbaren sie|sichern sie|entdecken sie"
+    r"|appelez|réservez|commandez|visitez|contactez|découvrez|profitez|demandez|llame|llámenos|reserve|reserva"
+    r"|compre|visite|visítenos|contacte|contáctenos|contáctanos|descubra|solicite|chiama|chiamaci|prenota|ordina"
+    r"|contatta|contattaci|scopri|richiedi|ligue|reserve já|compre já|entre em contato|peça|bel ons|boek|bestel"
+    r"|bezoek|neem contact|ontdek|vraag|zadzwoń|zarezerwuj|zamów|odwiedź|skontaktuj|ring|boka|beställ|besök|kontakta)\b"
 )
 
 
@@ -44,12 +68,20 @@ _IMPERATIVE = regex.compile(
 # full, the offer and web-address patterns took 46 and 21 us a newsjunk-dev line of over 80
 # characters; most lines hold none of their literals. Other lines are searched as they are.
 _THREE_DIGITS = re.compile(r"[0-9]{3}")  # a phone number's \d{3,4}, in ASCII
+_PHONE_START = re.compile(r"(?:\+|\b0)[0-9]")  # a European number's country code or leading 0
 _WEB_LITERALS = ("://", "www.", ".com", ".net", ".org", ".co.uk", ".io", ".biz", ".shop", ".store")
 _OFFER_LITERALS = (
     "$", "%", "promo", "coupon", "discount", "use code", "free ", "book ", "call ", "order ", "shop now", "contact us",
-    "get a quote", "satisfaction guaranteed", "money", "best price", "affordable ",
+    "get a quote", "satisfaction guaranteed", "money", "best price", "affordable ", "kostenlos", "gratis", "rabatt",
+    "versandkostenfrei", "devis gratuit", "consultation gratuite", "presupuesto", "descuento", "preventivo gratuito",
+    "sconto", "desconto", "korting", "bezplatn", "kostnadsfri",
 )
-_VOICE_LITERALS = ("you", "we offer", "we provide", "we're", "let us", "our ")
+_VOICE_LITERALS = (
+    "you", "we offer", "we provide", "we're", "let us", "our ", "wir bieten", "bieten wir", "unser team", "unsere ",
+    "sie da", "ihr ", "vous", "votre", "vos ", "notre equipe", "usted", "ofrecemos", "nuestro equipo", "offriamo",
+    "il nostro team", "la vostra", "il vostro", "voce", "oferecemos", "nossa equipe", "wij bieden", "bieden wij",
+    "ons team", "uw", "oferujemy", "nasz zespol", "vi erbjuder", "vart team",
+)
 
 
 
@@ -64,7 +96,7 @@ def _holding(literals: tuple[str, ...]) -> Callable[[str], bool]:
 
 
 def _may_be_phone(text: str) -> bool:
-    return not text.isascii() or _THREE_DIGITS.search(text) is not None
+    return not text.isascii() or _THREE_DIGITS.search(text) is not None or _PHONE_START.search(text) is not None
 
 
 _SIGNALS = (
