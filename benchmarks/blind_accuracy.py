@@ -18,6 +18,7 @@ import os
 import subprocess
 import sys
 import tempfile
+import zlib
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -47,21 +48,32 @@ def blind_set(lang: str, folder: Path) -> Path:
     return path
 
 
-def score(corpus: Path) -> dict[str, object]:
-    """The scorer's figures for the default Cleaner's bodies of the set."""
+def score(corpus: Path, folds: Path | None = None) -> dict[str, object]:
+    """The scorer's figures for the default Cleaner's bodies of the set. With ``folds`` (a folder of
+    train_junk_model.py --folds-out), each document is cleaned with the junk-line model fitted without
+    its article's fold, so no body line it is scored on was fitted."""
     from cleaner import Cleaner
 
-    engine = Cleaner()
+    if folds is None:
+        engines = [Cleaner()]
+    else:
+        engines = [Cleaner(junk_model=path) for path in sorted(folds.glob("fold-*"))]
     with tempfile.TemporaryDirectory() as scratch:
         predictions = Path(scratch) / "predictions.jsonl"
         with gzip.open(corpus, "rt", encoding="utf-8") as source, predictions.open("w", encoding="utf-8") as sink:
             for line in source:
                 record = json.loads(line)
+                engine = engines[article_fold(record["id"], len(engines))]
                 sink.write(json.dumps({"id": record["id"], "body": engine.clean(record["input"]).body}) + "\n")
         run = subprocess.run([sys.executable, str(SCORER), str(corpus), str(predictions), "--field", "body", "--json"],
                              check=True, capture_output=True, text=True)
     figures: dict[str, object] = json.loads(run.stdout)["all"]
     return figures
+
+
+def article_fold(record_id: str, folds: int) -> int:
+    """The fold of the corpus page a document's body comes from (train_junk_model.fold_key's)."""
+    return zlib.crc32("/".join(record_id.split("/")[-2:]).encode("utf-8")) % folds
 
 
 def row(lang: str, figures: dict) -> str:
@@ -76,6 +88,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--langs", default=",".join(LANGS))
     parser.add_argument("--sets", type=Path, default=None, help="where the sets are made and kept")
     parser.add_argument("--json", type=Path, help="write every figure here")
+    parser.add_argument("--folds", type=Path, help="junk-line models by fold (train_junk_model.py --folds-out)")
     args = parser.parse_args(argv)
     missing = next((p for p in (MAKE, SCORER, *SOURCES) if not p.exists()), None)
     if missing is not None:
@@ -84,7 +97,7 @@ def main(argv: list[str] | None = None) -> int:
     folder = args.sets or default_sets_dir()
     results = {}
     for lang in args.langs.split(","):
-        results[lang] = score(blind_set(lang, folder))
+        results[lang] = score(blind_set(lang, folder), args.folds)
         print(row(lang, results[lang]), flush=True)
     if args.json:
         args.json.write_text(json.dumps(results, indent=1, sort_keys=True) + "\n", encoding="utf-8")

@@ -23,6 +23,7 @@ import statistics
 import subprocess
 import sys
 import tempfile
+import zlib
 from collections import defaultdict
 from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import Executor, ProcessPoolExecutor
@@ -66,21 +67,35 @@ def read(name: str, extractor: str) -> list[dict[str, object]]:
         return [json.loads(line) for line in source]
 
 
-def _bodies(texts: list[str]) -> list[str]:
-    """A chunk's bodies, in a worker process (the Cleaner is built once a process)."""
+def _bodies(job: tuple[list[str], list[str], Path | None]) -> list[str]:
+    """A chunk's bodies, in a worker process (the Cleaner is built once a process). With a folder of
+    junk-line models by fold (train_junk_model.py --folds-out), each text is cleaned by the model
+    fitted without its page's fold."""
+    from cleaner import Cleaner
     from cleaner.engine import default_cleaner
 
-    engine = default_cleaner()
-    return [engine.clean(text).body for text in texts]
+    ids, texts, folds = job
+    if folds is None:
+        engine = default_cleaner()
+        return [engine.clean(text).body for text in texts]
+    engines = [Cleaner(junk_model=path) for path in sorted(folds.glob("fold-*"))]
+    return [engines[_fold(i, len(engines))].clean(text).body for i, text in zip(ids, texts)]
 
 
-def _chunks(records: Sequence[dict[str, object]]) -> Iterator[list[str]]:
+def _fold(record_id: str, folds: int) -> int:
+    return zlib.crc32("/".join(record_id.split("/")[-2:]).encode("utf-8")) % folds
+
+
+def _chunks(
+    records: Sequence[dict[str, object]], folds: Path | None
+) -> Iterator[tuple[list[str], list[str], Path | None]]:
     for start in range(0, len(records), _CHUNK):
-        yield [str(r.get("input") or "") for r in records[start : start + _CHUNK]]
+        part = records[start : start + _CHUNK]
+        yield [str(r.get("id")) for r in part], [str(r.get("input") or "") for r in part], folds
 
 
-def bodies(records: Sequence[dict[str, object]], pool: Executor) -> list[str]:
-    return [body for chunk in pool.map(_bodies, _chunks(records)) for body in chunk]
+def bodies(records: Sequence[dict[str, object]], pool: Executor, folds: Path | None = None) -> list[str]:
+    return [body for chunk in pool.map(_bodies, _chunks(records, folds)) for body in chunk]
 
 
 def cli_outputs(name: str, extractor: str, workers: int, folder: Path) -> list[str]:
@@ -107,12 +122,14 @@ def word_f1(records: Sequence[dict[str, object]], outputs: Sequence[str]) -> dic
     return {part: statistics.mean(values) for part, values in sorted(parts.items())}
 
 
-def measure(name: str, extractor: str, pool: Executor, workers: int, cli_folder: Path | None) -> Figures:
+def measure(
+    name: str, extractor: str, pool: Executor, workers: int, cli_folder: Path | None, folds: Path | None = None
+) -> Figures:
     """The outputs' figures for one extractor's text of one set (``cli`` when ``cli_folder`` is given)."""
     records = read(name, extractor)
     figures = {
         "alone": word_f1(records, [str(r.get("input") or "") for r in records]),
-        "body": word_f1(records, bodies(records, pool)),
+        "body": word_f1(records, bodies(records, pool, folds)),
     }
     if cli_folder is not None:
         figures["cli"] = word_f1(records, cli_outputs(name, extractor, workers, cli_folder))
@@ -137,6 +154,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--workers", type=int, default=2)
     parser.add_argument("--no-cli", action="store_true", help="score the API's body only")
     parser.add_argument("--json", type=Path, help="write every figure here")
+    parser.add_argument("--folds", type=Path, help="junk-line models by fold (train_junk_model.py --folds-out)")
     args = parser.parse_args(argv)
     missing = absent()
     if missing is not None:
@@ -147,7 +165,7 @@ def main(argv: list[str] | None = None) -> int:
         for name in args.sets.split(","):
             for extractor in args.extractors.split(","):
                 folder = None if args.no_cli else Path(scratch)
-                figures = measure(name, extractor, pool, args.workers, folder)
+                figures = measure(name, extractor, pool, args.workers, folder, args.folds)
                 results.setdefault(name, {})[extractor] = figures
                 report(name, extractor, figures)
     if args.json:

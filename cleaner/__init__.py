@@ -11,11 +11,12 @@
 from __future__ import annotations
 
 from .engine import Cleaner, UnknownRuleError, default_cleaner
+from .linemodel import ModelError
 from .options import Options
 from .result import Removal, Result
 from .rules import Rule, RuleError
 
-__all__ = ["Cleaner", "Options", "Removal", "Result", "Rule", "RuleError", "UnknownRuleError", "clean"]
+__all__ = ["Cleaner", "ModelError", "Options", "Removal", "Result", "Rule", "RuleError", "UnknownRuleError", "clean"]
 __version__ = "0.1.0"
 
 

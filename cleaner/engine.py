@@ -13,11 +13,12 @@ from . import parallel
 from .assemble import result_of
 from .document import Document
 from .html import Page
+from .linemodel import JunkLineModel, default_model, load_model
 from .options import Options
 from .page import LineFeatures, find_article, may_be_full_page
 from .result import Result
 from .rules import LineMatcher, Rule, builtin_rule_files, load_rules, rule_files_in
-from .steps import HEURISTICS, PAGE_STEPS, TEXT_STEPS, Heuristic, Mark, Step
+from .steps import HEURISTICS, PAGE_STEPS, TEXT_STEPS, Heuristic, Mark, Step, junk_model
 from .steps.context import Context, Hints, Setup
 from .steps.page_context import PageContext
 from .steps.title import shown_title
@@ -53,7 +54,7 @@ class Cleaner:
         self.line_matcher = LineMatcher(self.line_rules)
         enabled = frozenset(h.id for h in HEURISTICS if options.enabled(h.id))
         block_rules = tuple(r for r in self.rules if r.where == "block")
-        self.setup = Setup(self.line_matcher, block_rules, options.timeout, enabled)
+        self.setup = Setup(self.line_matcher, block_rules, options.timeout, enabled, _junk_model(options, enabled))
         self._text_steps = _enabled(TEXT_STEPS, enabled)
         self._page_steps = _enabled(PAGE_STEPS, enabled)
 
@@ -239,6 +240,13 @@ def _load(extra: tuple[Path, ...], builtin: bool) -> tuple[Rule, ...]:
 
 
 @lru_cache(maxsize=4)
+def _junk_model(options: Options, enabled: frozenset[str]) -> JunkLineModel | None:
+    """The junk-line model the options ask for; None when its step is off."""
+    if junk_model.HEURISTIC.id not in enabled:
+        return None
+    return default_model() if options.junk_model is None else load_model(options.junk_model)
+
+
 def default_cleaner() -> Cleaner:
     return Cleaner(Options())
 

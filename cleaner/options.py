@@ -26,6 +26,8 @@ class Options:
     timeout: float = DEFAULT_TIMEOUT
     title: str | None = None
     language: str | None = None  # ISO 639 code: rules written for that language apply too
+    # A folder of junk-line model weights (benchmarks/train_junk_model.py); None: the shipped model.
+    junk_model: Path | None = None
 
     def __post_init__(self) -> None:
         for name in ("rules", "select", "ignore"):
@@ -54,6 +56,8 @@ class Options:
         object.__setattr__(self, "rules", tuple(Path(p) for p in self.rules))
         object.__setattr__(self, "select", frozenset(self.select))
         object.__setattr__(self, "ignore", frozenset(self.ignore))
+        if self.junk_model is not None:
+            object.__setattr__(self, "junk_model", Path(self.junk_model))
 
     def enabled(self, rule_id: str) -> bool:
         """True when the id is selected (or nothing is) and not ignored."""

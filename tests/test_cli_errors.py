@@ -241,3 +241,11 @@ def test_a_link_to_a_folder_is_said_on_its_own_line(tmp_path: Path, capsys: pyte
     err = capsys.readouterr().err.splitlines()
     assert err[0] == f"clean: {folder / 'self'}: link to a folder, skipped"
     assert err[1].startswith("clean: 1 record, 0.0 MB, ")
+
+
+def test_a_junk_model_folder_that_cannot_be_read_is_one_line(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    story = tmp_path / "story.txt"
+    story.write_text("A headline\n\nA line of text.\n", encoding="utf-8")
+    missing = tmp_path / "no-model"
+    assert main(["--junk-model", str(missing), str(story)]) == 2
+    assert capsys.readouterr() == ("", f"clean: {missing}: cannot read the junk-line model (No such file or directory)\n")

@@ -16,7 +16,7 @@ PACKAGE = Path(__file__).resolve().parent.parent / "cleaner"
 # into it. A module not named here is above them all: the facade and ``python -m cleaner``.
 LAYERS = (
     ("text", ("cleaner.text", "cleaner.document", "cleaner.result", "cleaner.parallel")),
-    ("page scorer", ("cleaner.page",)),
+    ("page scorer and junk-line model", ("cleaner.page", "cleaner.linemodel")),
     ("rules and steps", ("cleaner.rules", "cleaner.options", "cleaner.steps", "cleaner.html")),
     ("engine", ("cleaner.engine", "cleaner.assemble")),
     ("corpus I/O", ("cleaner.io",)),

@@ -9,6 +9,16 @@ word F1 0.9994, exact 0.909, body lines kept 0.9988, junk lines removed 0.988,
 clean documents untouched 0.968; per kind from 0.967 (related) to 1.0. With the title shown only
 where the text shows a headline (issue 19, steps/title.py): exact 0.913, clean documents untouched
 0.979 (a clean document's first line that is not its headline no longer leaves the body).
+
+With the junk-line model (issue 20, steps/junk_model.py): junk lines removed 0.9905, body lines kept
+0.9982, exact 0.893, clean documents untouched 0.979. The exact floor came down from 0.910 on purpose:
+the model takes 33 of the references' own closing lines that read as junk ("© Reuters", "Main image
+credit: Getty", "With Post wires", "Last Updated: Nov 4, 2025", "Disclaimer", a "Ticketing" label),
+which makes 16 documents inexact, while on the blind sets of nine languages (wording no development
+file carries) it takes 0.12 to 0.23 more of the junk for 0.0001 to 0.0007 of their body lines
+(README, "Junk in other wording and other languages"). Held back to a run under the last line a rule
+removed, it kept exact at 0.913 but gave up two thirds of those gains (en 0.622 -> 0.546, es 0.444
+-> 0.336).
 """
 from __future__ import annotations
 
@@ -28,9 +38,9 @@ SCORER = SHARED / "bench" / "score.py"
 
 FLOORS = {
     "word_f1": 0.998,
-    "exact": 0.910,
+    "exact": 0.890,
     "body_lines_kept": 0.998,
-    "junk_removed_all": 0.984,
+    "junk_removed_all": 0.988,
     "clean_docs_untouched": 0.975,
 }
 KIND_FLOORS = {

@@ -14,6 +14,7 @@ from pathlib import Path
 
 from ..engine import HEURISTICS, Cleaner, UnknownRuleError, cleaner_for
 from ..io import jsonl
+from ..linemodel import ModelError
 from ..parallel import default_workers
 from ..rules import RuleError
 from . import report
@@ -67,7 +68,7 @@ def _exit_code(stop: SystemExit) -> int:
 def _run(settings: Settings) -> int:
     try:
         cleaner = cleaner_for(settings.options)
-    except (RuleError, UnknownRuleError) as error:
+    except (RuleError, UnknownRuleError, ModelError) as error:
         message(str(error))
         return EXIT_ERROR
     if settings.list_rules:

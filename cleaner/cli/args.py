@@ -215,6 +215,12 @@ def _add_rule_options(parser: argparse.ArgumentParser) -> None:
         "--ignore", action="append", default=[], metavar="ID,...", help="do not use these rules/heuristics (repeatable)"
     )
     rules.add_argument(
+        "--junk-model",
+        type=Path,
+        metavar="DIR",
+        help="junk-line model weights (a folder written by benchmarks/train_junk_model.py) instead of the shipped ones",
+    )
+    rules.add_argument(
         "--max-removed-share",
         type=_share,
         default=Options.max_removed_share,
@@ -379,6 +385,7 @@ def _settings(args: argparse.Namespace, paths: tuple[str, ...], corpus_mode: boo
         select=_ids(args.select),
         ignore=_ids(args.ignore),
         max_removed_share=args.max_removed_share,
+        junk_model=args.junk_model,
     )
     folder_corpus = CorpusOptions(
         args.text_field or "text", args.output_field, not args.no_report, args.input_kind or "auto", args.fast

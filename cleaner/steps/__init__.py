@@ -12,11 +12,20 @@ asserts its removals by id.
 """
 from __future__ import annotations
 
-from . import apply_rules, list_blocks, page_comments, page_related, page_verdicts, promo_tail, repeated_headline
+from . import (
+    apply_rules,
+    junk_model,
+    list_blocks,
+    page_comments,
+    page_related,
+    page_verdicts,
+    promo_tail,
+    repeated_headline,
+)
 from .base import Heuristic, Mark, Step
 
 PAGE_STEPS: tuple[Step, ...] = (page_verdicts, page_comments, page_related)
-TEXT_STEPS: tuple[Step, ...] = (repeated_headline, apply_rules, list_blocks, promo_tail)
+TEXT_STEPS: tuple[Step, ...] = (repeated_headline, apply_rules, list_blocks, promo_tail, junk_model)
 HEURISTICS: tuple[Heuristic, ...] = tuple(h for step in (*TEXT_STEPS, *PAGE_STEPS) for h in step.HEURISTICS)
 
 __all__ = ["HEURISTICS", "PAGE_STEPS", "TEXT_STEPS", "Heuristic", "Mark", "Step"]

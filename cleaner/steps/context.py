@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from itertools import islice
 
 from ..document import Document
+from ..linemodel import JunkLineModel
 from ..rules import LineMatcher, Rule, match_rule_by_rule
 from ..text.sales import PlainSentences
 from ..text.shapes import Shape, shapes_of
@@ -49,6 +50,7 @@ class Setup:
     block_rules: tuple[Rule, ...]
     timeout: float
     enabled: frozenset[str]
+    junk_model: JunkLineModel | None = None  # None: the model.junk-line step removes nothing
 
 
 class Context:

@@ -68,8 +68,10 @@ def detect(text: str) -> str | None:
     return best
 
 
-def detect_lines(lines: Iterable[str], limit: int = 4000) -> str | None:
-    """A document's language from its first ``limit`` characters of text."""
+def detect_lines(lines: Iterable[str], limit: int = 2000) -> str | None:
+    """A document's language from its first ``limit`` characters of text (2,000: some 300 words; the
+    shared pages' documents come out as with 4,000, right 0.774, but one more wrong of 574, and the
+    count costs half as much)."""
     text, size = [], 0
     for line in lines:
         text.append(line)
