@@ -54,10 +54,7 @@ def score(corpus: Path, folds: Path | None = None) -> dict[str, object]:
     its article's fold, so no body line it is scored on was fitted."""
     from cleaner import Cleaner
 
-    if folds is None:
-        engines = [Cleaner()]
-    else:
-        engines = [Cleaner(junk_model=path) for path in sorted(folds.glob("fold-*"))]
+    engines = [Cleaner()] if folds is None else fold_cleaners(folds)
     with tempfile.TemporaryDirectory() as scratch:
         predictions = Path(scratch) / "predictions.jsonl"
         with gzip.open(corpus, "rt", encoding="utf-8") as source, predictions.open("w", encoding="utf-8") as sink:
@@ -71,9 +68,21 @@ def score(corpus: Path, folds: Path | None = None) -> dict[str, object]:
     return figures
 
 
+def article_key(record_id: str) -> str:
+    """The corpus page a document's body comes from ("aeb/05844573ca7e1fba"): a newsjunk document's id
+    ends in it, an extractor's text's id is it. train_junk_model.py folds by it."""
+    return "/".join(record_id.split("/")[-2:])
+
+
 def article_fold(record_id: str, folds: int) -> int:
-    """The fold of the corpus page a document's body comes from (train_junk_model.fold_key's)."""
-    return zlib.crc32("/".join(record_id.split("/")[-2:]).encode("utf-8")) % folds
+    return zlib.crc32(article_key(record_id).encode("utf-8")) % folds
+
+
+def fold_cleaners(folds: Path) -> list:
+    """A Cleaner a fold, each with the junk-line model fitted without that fold (--folds-out DIR)."""
+    from cleaner import Cleaner
+
+    return [Cleaner(junk_model=path) for path in sorted(folds.glob("fold-*"))]
 
 
 def row(lang: str, figures: dict) -> str:

@@ -23,7 +23,6 @@ import statistics
 import subprocess
 import sys
 import tempfile
-import zlib
 from collections import defaultdict
 from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import Executor, ProcessPoolExecutor
@@ -71,19 +70,16 @@ def _bodies(job: tuple[list[str], list[str], Path | None]) -> list[str]:
     """A chunk's bodies, in a worker process (the Cleaner is built once a process). With a folder of
     junk-line models by fold (train_junk_model.py --folds-out), each text is cleaned by the model
     fitted without its page's fold."""
-    from cleaner import Cleaner
+    from blind_accuracy import article_fold, fold_cleaners
+
     from cleaner.engine import default_cleaner
 
     ids, texts, folds = job
     if folds is None:
         engine = default_cleaner()
         return [engine.clean(text).body for text in texts]
-    engines = [Cleaner(junk_model=path) for path in sorted(folds.glob("fold-*"))]
-    return [engines[_fold(i, len(engines))].clean(text).body for i, text in zip(ids, texts)]
-
-
-def _fold(record_id: str, folds: int) -> int:
-    return zlib.crc32("/".join(record_id.split("/")[-2:]).encode("utf-8")) % folds
+    engines = fold_cleaners(folds)
+    return [engines[article_fold(i, len(engines))].clean(text).body for i, text in zip(ids, texts)]
 
 
 def _chunks(

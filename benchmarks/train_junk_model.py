@@ -38,6 +38,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
+from blind_accuracy import article_key  # noqa: E402
 from mine_junk import default_dir  # noqa: E402
 
 from cleaner.linemodel import features as F  # noqa: E402
@@ -79,9 +80,7 @@ def source_group(source: str) -> str:
 
 
 def fold_key(source: str, record_id: str, site: str) -> str:
-    if source == "newsjunk-sites-dev":
-        return site
-    return "/".join(record_id.split("/")[-2:])
+    return site if source == "newsjunk-sites-dev" else article_key(record_id)
 
 
 def _made_documents(path: Path, source: str) -> Iterator[dict]:

@@ -24,7 +24,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from ..linemodel.features import TextFeatures, long_prose, removed_around
+from ..linemodel.features import TextFeatures, removed_around
 from .base import Heuristic, Mark
 
 if TYPE_CHECKING:
@@ -55,14 +55,12 @@ def run(context: Context) -> list[Mark]:
     # extractors' text of clean articles).
     if len(view) < _MIN_LINES or len(view) == len(kept):
         return []
-    shapes = [context.shapes[i] for i in view]
-    is_long = long_prose(shapes)
-    if sum(is_long) < _MIN_LONG:
-        return []
     texts = [context.texts[i] for i in view]
+    shapes = [context.shapes[i] for i in view]
     line_matches = context.line_matches
-    matched = [bool(line_matches[i]) for i in view]
-    features = TextFeatures(texts, shapes, matched, removed_around(kept))
+    features = TextFeatures(texts, shapes, [bool(line_matches[i]) for i in view], removed_around(kept))
+    if sum(features.is_long) < _MIN_LONG:
+        return []
     scored: dict[int, tuple[float, list[float], list[int]]] = {}
 
     def probability(j: int) -> float:
