@@ -18,7 +18,7 @@ from .options import Options
 from .page import LineFeatures, find_article, may_be_full_page
 from .result import Result
 from .rules import LineMatcher, Rule, builtin_rule_files, load_rules, rule_files_in
-from .steps import HEURISTICS, PAGE_STEPS, TEXT_STEPS, Heuristic, Mark, Step, junk_model
+from .steps import HEURISTICS, PAGE_STEPS, TEXT_STEPS, Heuristic, Mark, Step, junk_model, site_boilerplate
 from .steps.context import Context, Hints, Setup
 from .steps.page_context import PageContext
 from .steps.title import shown_title
@@ -50,7 +50,9 @@ class Cleaner:
             if not any(i == selector or i.startswith(selector + ".") for i in known):
                 raise UnknownRuleError(f"unknown rule id {selector!r} (see --list-rules)")
         self.rules = tuple(r for r in self.all_rules if options.enabled(r.id))
-        self.line_rules = tuple(r for r in self.rules if r.where != "block")
+        learned = tuple(r for r in self.rules if site_boilerplate.is_learned(r))
+        self.site_matcher = LineMatcher(learned) if learned else None
+        self.line_rules = tuple(r for r in self.rules if r.where != "block" and not site_boilerplate.is_learned(r))
         self.line_matcher = LineMatcher(self.line_rules)
         enabled = frozenset(h.id for h in HEURISTICS if options.enabled(h.id))
         block_rules = tuple(r for r in self.rules if r.where == "block")
@@ -63,13 +65,21 @@ class Cleaner:
         return (Cleaner, (self.options,))
 
     def clean(
-        self, text: str, *, title: str | None = None, language: str | None = None, find_title: bool = True
+        self,
+        text: str,
+        *,
+        title: str | None = None,
+        language: str | None = None,
+        find_title: bool = True,
+        site: str | None = None,
     ) -> Result:
         """Clean one text.
 
         ``title`` (the page's headline, when known from elsewhere) and ``language`` (an ISO 639 code)
         override the options' for this text. With ``find_title`` False and no title given, the text
-        has none (a page without a <title>): its first line is not taken for one.
+        has none (a page without a <title>): its first line is not taken for one. ``site`` (a url's
+        host) leaves out the rules learned for other sites (``clean --learn``); without it every rule
+        applies.
 
         Removing lines changes what is left (the line under a removed "Advertisement" becomes the
         first; a list loses its junk items), so the result is cleaned again, up to _PASSES times in
@@ -85,7 +95,7 @@ class Cleaner:
             # The rules written for one language (its teasers' openers are words elsewhere) run on a
             # text whose function words say it is in that language.
             language = detect_lines(line.stripped for line in doc.lines)
-        hints = Hints(title or self.options.title, language, find_title)
+        hints = Hints(title or self.options.title, language, find_title, site)
         marks, title_index, timed_out = self._decide(doc, hints)
         title_index = shown_title(title_index, marks, known=bool(hints.title))
         # The passes' line shapes and matches are gone by now: rendering a 100 MB text does not
@@ -101,20 +111,34 @@ class Cleaner:
         it is cleaned (a property test found a text whose "Read more:" line alone kept it from looking
         like one), and cleaning twice must give what cleaning once gives."""
         marks: list[Mark | None] = [None] * len(doc)
+        learned_timed_out = self._site_marks(doc, hints, marks)
         if not self._page_steps or not hints.find_title:
             title_index, timed_out = self._passes(doc, hints, marks)
-            return marks, title_index, timed_out
+            return marks, title_index, timed_out | learned_timed_out
         # What the page scorer works out from a line's text alone, kept for its second look: on
         # newsjunk-dev's 37 looks 0.197 -> 0.170 s. Not for long texts: it holds each line's words.
         memo: dict[str, LineFeatures] | None = {} if len(doc) < REMEMBER_WORDS_LINES else None
-        page = self._page_marks(doc, hints, marks, memo, None)
+        unlearned = marks.count(None)
+        page = self._page_marks(doc, hints, marks, memo, None if unlearned == len(marks) else _kept(marks))
         title_index, timed_out = self._passes(doc, hints, marks)
-        if page or marks.count(None) == len(marks):
+        timed_out |= learned_timed_out
+        if page or marks.count(None) == unlearned:
             return marks, title_index, timed_out
         if not self._page_marks(doc, hints, marks, memo, _kept(marks)):
             return marks, title_index, timed_out
         again_title, again_timed_out = self._passes(doc, hints, marks)
         return marks, again_title if again_title is not None else title_index, timed_out | again_timed_out
+
+    def _site_marks(self, doc: Document, hints: Hints, marks: list[Mark | None]) -> set[str]:
+        """The learned rules' marks (site_boilerplate) in ``marks``; the ids of those that timed out."""
+        if self.site_matcher is None:
+            return set()
+        texts = [line.stripped for line in doc.lines]
+        matcher, timeout = self.site_matcher, self.options.timeout
+        found, timed_out = site_boilerplate.run(matcher, texts, hints.language, hints.site, timeout)
+        for learned in found:
+            marks[learned.lines[0]] = learned
+        return timed_out
 
     def _passes(self, doc: Document, hints: Hints, marks: list[Mark | None]) -> tuple[int | None, set[str]]:
         """Up to _PASSES passes of the text steps over the lines no mark has taken yet, until one
@@ -168,7 +192,9 @@ class Cleaner:
                     marks[i] = mark
         return True
 
-    def clean_html(self, html: str | bytes, *, fast: bool = False, url: str | None = None) -> Result:
+    def clean_html(
+        self, html: str | bytes, *, fast: bool = False, url: str | None = None, site: str | None = None
+    ) -> Result:
         """Extract a page's main text (trafilatura, or resiliparse with ``fast``) and clean it.
 
         What is cleaned is the page's article text (html.Page.article: its title over the extracted
@@ -179,12 +205,14 @@ class Cleaner:
         """
         from . import html as html_input  # trafilatura is imported only by callers who give HTML
 
-        return self.clean_page(html_input.extract(html, fast=fast, url=url))
+        return self.clean_page(html_input.extract(html, fast=fast, url=url), site=site)
 
-    def clean_page(self, page: Page) -> Result:
+    def clean_page(self, page: Page, site: str | None = None) -> Result:
         """Clean an extracted page: its title anchors the repeated-headline check and its language
         picks the rules written for it."""
-        result = self.clean(page.article(), title=page.headline(), language=page.language, find_title=False)
+        result = self.clean(
+            page.article(), title=page.headline(), language=page.language, find_title=False, site=site
+        )
         return dataclasses.replace(result, metadata=page.metadata())
 
     def clean_many(self, texts: Iterable[str], workers: int = 1, chunk_size: int = 64) -> Iterator[Result]:

@@ -17,7 +17,7 @@ PACKAGE = Path(__file__).resolve().parent.parent / "cleaner"
 LAYERS = (
     ("text", ("cleaner.text", "cleaner.document", "cleaner.result", "cleaner.parallel")),
     ("page scorer and junk-line model", ("cleaner.page", "cleaner.linemodel")),
-    ("rules and steps", ("cleaner.rules", "cleaner.options", "cleaner.steps", "cleaner.html")),
+    ("rules and steps", ("cleaner.rules", "cleaner.options", "cleaner.steps", "cleaner.html", "cleaner.sites")),
     ("engine", ("cleaner.engine", "cleaner.assemble")),
     ("corpus I/O", ("cleaner.io",)),
     ("command helpers", ("cleaner.cli.report", "cleaner.cli.terminal", "cleaner.cli.lint", "cleaner.cli.output")),

@@ -19,7 +19,7 @@ import cleaner
 from cleaner import RuleError, UnknownRuleError
 from cleaner.rules import KINDS, builtin_rule_files, load_rule_file, load_rules
 
-KNOWN_KEYS = "examples, id, ignore_case, kind, languages, max_words, off_topic, pattern, patterns, reason, removes, strict, where"
+KNOWN_KEYS = "examples, id, ignore_case, kind, languages, max_words, off_topic, pattern, patterns, reason, removes, sites, strict, where"
 ID_MESSAGE = "id must be lower-case words joined by '.' or '-', such as 'inline.advertisement'"
 ONE_LINE = "must be a one-line, non-empty string"
 LIST_OF_STRINGS = "must be a non-empty list of non-empty strings"

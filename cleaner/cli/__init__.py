@@ -10,6 +10,7 @@ helpers ``report`` (output formats), ``terminal`` (the progress line) and ``lint
 """
 from __future__ import annotations
 
+import dataclasses
 from pathlib import Path
 
 from ..engine import HEURISTICS, Cleaner, UnknownRuleError, cleaner_for
@@ -80,6 +81,11 @@ def _run(settings: Settings) -> int:
     if settings.workers > cores and settings.scheduler is None and not settings.quiet:
         # Measured on 2 cores: --workers 64 ran 4.5x slower than --workers 2 (start-up and switching).
         message(f"--workers {settings.workers} is more than the {cores} cores here: the workers share them, slower")
+    if settings.corpus is not None and settings.learn is not None:
+        learned = _learn(settings)
+        if learned is None or settings.learn_only:
+            return EXIT_ERROR if learned is None else EXIT_OK
+        settings = learned
     if settings.corpus is not None:
         from . import corpus  # corpus mode only: a text run does not load it
 
@@ -103,6 +109,26 @@ def _run(settings: Settings) -> int:
         silence_stdout()
         message(str(error))
         return EXIT_ERROR
+
+
+def _learn(settings: Settings) -> Settings | None:
+    """The learning pass of --learn; the settings that clean with what it wrote (None: it failed,
+    said on stderr)."""
+    from ..io.jsonl import CorpusError
+    from .learning import learn_corpus
+
+    assert settings.corpus is not None and settings.learn is not None
+    try:
+        learn_corpus(settings.paths, settings.corpus, settings.learn, settings.quiet)
+        options = dataclasses.replace(settings.options, rules=(*settings.options.rules, settings.learn))
+        cleaner_for(options)  # the file just written loads, or the error names it
+    except CorpusError as error:
+        message(str(error))
+        return None
+    except RuleError as error:
+        message(str(error))
+        return None
+    return dataclasses.replace(settings, options=options)
 
 
 def _lint_rules(cleaner: Cleaner) -> int:

@@ -18,6 +18,7 @@ from ..io import jsonl
 from ..io.records import CorpusOptions
 from ..options import Options
 from ..parallel import default_workers
+from ..sites.naming import FIELDS
 
 EXIT_OK = 0
 EXIT_JUNK = 1  # --check found something to remove
@@ -58,6 +59,8 @@ class Settings:
     json: bool = False
     list_rules: bool = False
     lint_rules: bool = False
+    learn: Path | None = None  # --learn: the rule file to learn and clean with
+    learn_only: bool = False
     verbose: bool = False
     quiet: bool = False
     html: str = "auto"  # "html", "text", or "auto": by file name, and by content for stdin
@@ -182,6 +185,22 @@ def _add_corpus_options(parser: argparse.ArgumentParser) -> None:
         metavar="ADDRESS",
         help="clean on the Dask cluster at ADDRESS (tcp://host:8786), or 'local' for a local cluster of "
         "--workers processes; the files are read and written here (pip install 'boilercut[dask]')",
+    )
+    corpus.add_argument(
+        "--learn",
+        metavar="FILE",
+        type=Path,
+        help="first learn each site's boilerplate from the inputs (lines that recur on many of a site's "
+        "pages), write it to FILE as a rule file, then clean with it (two passes over the input)",
+    )
+    corpus.add_argument(
+        "--learn-only", action="store_true", help="with --learn: write the rule file and stop"
+    )
+    corpus.add_argument(
+        "--site-field",
+        metavar="NAME",
+        help="the field naming each record's site, a url or a host (default: site, else url; without "
+        "either the corpus is one site)",
     )
     corpus.add_argument(
         "--resume",
@@ -313,6 +332,8 @@ def _check_text_mode(parser: argparse.ArgumentParser, args: argparse.Namespace) 
         ("--output-field", args.output_field is not None),
         ("--no-report", args.no_report),
         ("--workers", args.workers is not None),
+        ("--learn", args.learn is not None),
+        ("--site-field", args.site_field is not None),
     )
     for flag, used in corpus_only:
         if used:
@@ -351,6 +372,8 @@ def _check_combinations(parser: argparse.ArgumentParser, args: argparse.Namespac
         parser.error("--format json prints to stdout; it cannot be combined with --diff, -i or -o")
     if args.verbose and args.quiet:
         parser.error("-v/--verbose and -q/--quiet cannot be combined")
+    if args.learn_only and args.learn is None:
+        parser.error("--learn-only needs --learn FILE: the file to write the learned rules to")
     if args.fast and args.input_kind == "text":
         parser.error("--fast is an HTML extractor; it cannot be combined with --text")
 
@@ -374,6 +397,8 @@ def _check_corpus_mode(parser: argparse.ArgumentParser, args: argparse.Namespace
                 target = Path(args.output) / name
                 parser.error(f"-o: {seen[name]} and {path} would both be written to {target}")
             seen[name] = path
+    if args.learn is not None and STDIN in paths:
+        parser.error("--learn reads the input twice (once to learn, once to clean): give files, not stdin")
     if args.scheduler is not None and args.workers is not None and args.scheduler != "local":
         parser.error("--workers is for --scheduler local; a cluster at an address has its own workers")
 
@@ -388,7 +413,8 @@ def _settings(args: argparse.Namespace, paths: tuple[str, ...], corpus_mode: boo
         junk_model=args.junk_model,
     )
     folder_corpus = CorpusOptions(
-        args.text_field or "text", args.output_field, not args.no_report, args.input_kind or "auto", args.fast
+        args.text_field or "text", args.output_field, not args.no_report, args.input_kind or "auto", args.fast,
+        (args.site_field,) if args.site_field else FIELDS,
     )
     corpus = folder_corpus if corpus_mode else None
     return Settings(
@@ -413,4 +439,6 @@ def _settings(args: argparse.Namespace, paths: tuple[str, ...], corpus_mode: boo
         html=args.input_kind or "auto",
         fast=args.fast,
         folder_corpus=folder_corpus,
+        learn=args.learn,
+        learn_only=args.learn_only,
     )

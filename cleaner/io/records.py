@@ -17,6 +17,7 @@ from typing import Any
 from ..engine import Cleaner
 from ..html import HtmlError, looks_like_html
 from ..result import Result
+from ..sites.naming import FIELDS, site_of
 
 REPORT_FIELD = "cleaner"
 
@@ -32,6 +33,9 @@ class CorpusOptions:
     # (a doctype, <html>, <head>) is one.
     html: str = "auto"
     fast: bool = False  # pages: resiliparse's extraction instead of trafilatura's
+    # The fields naming a record's site (a url or a host; the first it has), for the rules learned for
+    # one site (--learn): a record's own site's apply, other sites' do not.
+    site_fields: tuple[str, ...] = FIELDS
 
     def __post_init__(self) -> None:
         if self.html not in ("auto", "html", "text"):
@@ -103,16 +107,17 @@ def clean_record(
         out[REPORT_FIELD] = {"error": problem}
         return out
     assert isinstance(text, str)
+    site = site_of(record, options.site_fields)
     if options.is_html(text):
         try:
-            result = cleaner.clean_html(text, fast=options.fast)
+            result = cleaner.clean_html(text, fast=options.fast, site=site)
         except HtmlError as error:
             if tally is not None:
                 tally.errors += 1
             out[REPORT_FIELD] = {"error": str(error)}
             return out
     else:
-        result = cleaner.clean(text)
+        result = cleaner.clean(text, site=site)
     out[options.target_field] = result.text
     if tally is not None and result.changed:
         tally.changed += 1

@@ -34,6 +34,7 @@ RULE_KEYS = frozenset({
     "max_words",
     "off_topic",
     "languages",
+    "sites",
     "examples",
 })
 _LANGUAGE = regex.compile(r"^[a-z]{2,3}$")
@@ -114,6 +115,13 @@ def _build_rule(path: str, position: int, table: dict[str, Any]) -> Rule:
     removes = _choice(table, "removes", REMOVES, "line", fail)
     if removes == "rest" and where != "tail":
         raise fail("removes", "'rest' removes everything after the line and is only allowed with where = 'tail'")
+    if rule_id.startswith("site.") and (where != "line" or removes != "line"):
+        # The site group's rules run first, over every line (steps/site_boilerplate.py).
+        message = (
+            "a rule of the 'site' group (learned boilerplate) takes lines anywhere: "
+            "use where = 'line', removes = 'line'"
+        )
+        raise fail("where", message)
     if where == "block" and removes != "line":
         raise fail("removes", "a rule with where = 'block' removes the matched block: use removes = 'line'")
     strict = _boolean(table, "strict", False, fail)
@@ -123,10 +131,12 @@ def _build_rule(path: str, position: int, table: dict[str, Any]) -> Rule:
     if max_words is not None and (isinstance(max_words, bool) or not isinstance(max_words, int) or max_words < 1):
         raise fail("max_words", "must be a positive whole number")
     languages = _languages(table, fail)
+    sites = _sites(table, fail)
     compiled = _compiled(_patterns(table, fail), strict, regex.IGNORECASE if ignore_case else 0, fail)
     examples = _examples(table, fail)
     rule = Rule(
-        rule_id, kind, reason.strip(), compiled, where, removes, strict, off_topic, max_words, examples, path, languages
+        rule_id, kind, reason.strip(), compiled, where, removes, strict, off_topic, max_words, examples, path,
+        languages, sites,
     )
     _check_examples(rule, fail)
     return rule
@@ -165,6 +175,16 @@ def _languages(table: dict[str, Any], fail: _Fail) -> frozenset[str]:
     for code in value:
         if not isinstance(code, str) or not _LANGUAGE.match(code):
             raise fail("languages", f"{code!r} is not an ISO 639 language code (two or three lower-case letters)")
+    return frozenset(value)
+
+
+def _sites(table: dict[str, Any], fail: _Fail) -> frozenset[str]:
+    value = table.get("sites", [])
+    if not isinstance(value, list) or not value and "sites" in table:
+        raise fail("sites", "must be a non-empty list of sites such as [\"example.com\"]")
+    for site in value:
+        if not isinstance(site, str) or not site.strip() or site != site.strip().lower():
+            raise fail("sites", f"{site!r} is not a site (a lower-case host name such as 'example.com')")
     return frozenset(value)
 
 

@@ -64,8 +64,14 @@ class Rule:
     # language runs only when the document's language is known to be one of them (a Spanish "Mira:"
     # teaser is a name in an English text).
     languages: frozenset[str] = frozenset()
+    # The sites (a url's host, or a corpus's site field) whose pages the rule is for: a learned
+    # site's boilerplate (cleaner.sites). Empty: every page. A document whose site is not known takes
+    # every site's rules: the user gave them for it.
+    sites: frozenset[str] = frozenset()
 
-    def applies_to(self, language: str | None) -> bool:
+    def applies_to(self, language: str | None, site: str | None = None) -> bool:
+        if self.sites and site is not None and site not in self.sites:
+            return False
         return not self.languages or language in self.languages
 
     def matches(self, text: str, word_count: int, timeout: float = DEFAULT_TIMEOUT) -> bool:

@@ -21,6 +21,7 @@ from . import (
     page_verdicts,
     promo_tail,
     repeated_headline,
+    site_boilerplate,
 )
 from .base import Heuristic, Mark, Step
 
@@ -28,4 +29,5 @@ PAGE_STEPS: tuple[Step, ...] = (page_verdicts, page_comments, page_related)
 TEXT_STEPS: tuple[Step, ...] = (repeated_headline, apply_rules, list_blocks, promo_tail, junk_model)
 HEURISTICS: tuple[Heuristic, ...] = tuple(h for step in (*TEXT_STEPS, *PAGE_STEPS) for h in step.HEURISTICS)
 
-__all__ = ["HEURISTICS", "PAGE_STEPS", "TEXT_STEPS", "Heuristic", "Mark", "Step"]
+# site_boilerplate runs before these, from the engine (it takes the learned rules' lines first).
+__all__ = ["HEURISTICS", "PAGE_STEPS", "TEXT_STEPS", "Heuristic", "Mark", "Step", "site_boilerplate"]

@@ -40,6 +40,9 @@ class Hints:
     # False: without a known title, the first line is not taken for one. Said for text an HTML
     # extractor gave, which is no naive page text either: the full-page step is left out for it.
     find_title: bool = True
+    # The site the text comes from (a url's host): rules learned for other sites are left out. None:
+    # not known, every rule applies.
+    site: str | None = None
 
 
 @dataclass(frozen=True)
@@ -166,7 +169,7 @@ class Context:
         return found
 
     def usable(self, rule: Rule) -> bool:
-        return rule.id not in self.timed_out and rule.applies_to(self.hints.language)
+        return rule.id not in self.timed_out and rule.applies_to(self.hints.language, self.hints.site)
 
     def _blocks(self) -> Iterator[tuple[int, int]]:
         """Runs of lines not separated by a blank line."""

@@ -1,0 +1,103 @@
+"""Learned templates written as a rule file: one ``[[rule]]`` a template, in the format of ``rules/``,
+so that a person can read it, edit it, keep it in version control and give it to ``clean --rules``.
+
+Each rule says on how many of the site's pages its line stood, matches the whole line (``strict``:
+a site's about paragraph reads as prose, and the rules leave prose alone unless told), applies to the
+site's pages only (``sites``) and carries two real lines as the examples it must match.
+"""
+from __future__ import annotations
+
+import json
+from collections.abc import Callable, Iterable
+
+import regex
+
+from ..text.shapes import shape
+from .learn import Learned
+from .naming import CORPUS
+from .templates import pattern_of
+
+HEADER = """\
+# Boilerplate learned from a corpus by `clean --learn`: lines that stood on many of a site's pages.
+# Review, edit or delete rules as you would any rule file; give it to `clean --rules FILE`.
+"""
+_ID_PART = regex.compile(r"[^a-z0-9]+")
+# A line of boilerplate may gain a few words from page to page (a longer section name, a count
+# written out); a line far longer than the template's is something else.
+_EXTRA_WORDS = 4
+
+
+def rule_id(site: str, number: int) -> str:
+    name = ".".join(p for p in (_ID_PART.sub("-", part).strip("-") for part in site.split(".")) if p)
+    return f"site.{name or 'corpus'}.{number}"
+
+
+def rule_text(learned: Iterable[Learned], kind_of: Callable[[str], str]) -> str:
+    """The rule file of the learned templates, in their order; ``kind_of`` names the kind of junk
+    of an example line (the kind of the built-in rule that matches it, else "other")."""
+    parts = [HEADER]
+    numbers: dict[str, int] = {}
+    for item in learned:
+        if not _matches_examples(item):
+            continue
+        numbers[item.site] = numbers.get(item.site, 0) + 1
+        parts.append(_rule(item, rule_id(item.site, numbers[item.site]), kind_of(item.examples[0])))
+    return "\n".join(parts)
+
+
+def _rule(item: Learned, identifier: str, kind: str) -> str:
+    where = f"pages of {item.site}" if item.site != CORPUS else "the corpus's pages"
+    block = f", in a block of {item.block} recurring lines" if item.block > 1 else ""
+    pattern = pattern_of(item.template, item.examples)
+    words = max(shape(example).words for example in item.examples) + _EXTRA_WORDS
+    lines = [
+        "[[rule]]",
+        f"id = {_string(identifier)}",
+        f"kind = {_string(kind)}",
+        f"reason = {_string(f'on {item.pages} of {item.site_pages} {where}{block}')}",
+        f"pattern = {_pattern(pattern)}",
+        'where = "line"',
+        "strict = true",
+        f"max_words = {words}",
+    ]
+    if item.site != CORPUS:
+        lines.append(f"sites = [{_string(item.site)}]")
+    lines += [
+        "",
+        "[rule.examples]",
+        f"match = [{', '.join(_string(e) for e in item.examples)}]",
+        f"no_match = [{_string(_no_match(pattern, item.examples[0]))}]",
+        "",
+    ]
+    return "\n".join(lines)
+
+
+def _matches_examples(item: Learned) -> bool:
+    """Whether the template's pattern matches its real lines, as the loader will ask: a template
+    whose pattern cannot say it (a mask's pattern narrower than the tokens it stands for) is left out
+    rather than written as a rule file that will not load."""
+    compiled = regex.compile(pattern_of(item.template, item.examples), regex.IGNORECASE)
+    limit = max(shape(example).words for example in item.examples) + _EXTRA_WORDS
+    return all(compiled.search(e.strip()) is not None and shape(e.strip()).words <= limit for e in item.examples)
+
+
+def _no_match(pattern: str, example: str) -> str:
+    """A line like the example that the pattern does not match: the example less its last word, or
+    with one more."""
+    compiled = regex.compile(pattern, regex.IGNORECASE)
+    shorter = example.rsplit(None, 1)[0] if len(example.split()) > 1 else ""
+    for candidate in (shorter, example + " and more", "and more " + example):
+        if candidate.strip() and compiled.search(candidate.strip()) is None:
+            return candidate
+    return "a line of some other site"
+
+
+def _string(value: str) -> str:
+    # A JSON string with its characters as they are is a TOML basic string.
+    return json.dumps(value, ensure_ascii=False)
+
+
+def _pattern(pattern: str) -> str:
+    if "'''" in pattern or "\n" in pattern or pattern.endswith("'"):
+        return _string(pattern)
+    return f"'''{pattern}'''"
