@@ -168,23 +168,30 @@ def count_lines(path: Path) -> tuple[int, int]:
     return lines, size
 
 
-def run_once(corpus: Path, workers: int, out: Path, records: int, size: int, extra: list[str]) -> Run:
-    command = [sys.executable, "-m", "cleaner", str(corpus), "--workers", str(workers), "-q", "-o", str(out), *extra]
-    print(f"$ {' '.join(command)}", file=sys.stderr, flush=True)
-    before = load()
-    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
-    busy = busy_seconds()
+def sampled(command: list[str]) -> tuple[float, MemorySampler, int]:
+    """Run the command from the repository root: its wall seconds, its memory samples (stopped once it
+    has ended) and its exit code."""
     start = time.perf_counter()
     process = subprocess.Popen(command, cwd=ROOT)
     sampler = MemorySampler(process.pid)
     sampler.start()
     code = process.wait()
     seconds = time.perf_counter() - start
+    sampler.stopping.set()
+    sampler.join()
+    return seconds, sampler, code
+
+
+def run_once(corpus: Path, workers: int, out: Path, records: int, size: int, extra: list[str]) -> Run:
+    command = [sys.executable, "-m", "cleaner", str(corpus), "--workers", str(workers), "-q", "-o", str(out), *extra]
+    print(f"$ {' '.join(command)}", file=sys.stderr, flush=True)
+    before = load()
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    busy = busy_seconds()
+    seconds, sampler, code = sampled(command)
     busy = busy_seconds() - busy
     done = resource.getrusage(resource.RUSAGE_CHILDREN)  # the workers were reaped by the command: included
     cpu = done.ru_utime + done.ru_stime - usage.ru_utime - usage.ru_stime
-    sampler.stopping.set()
-    sampler.join()
     after = load()
     if code != 0:
         print(f"corpus_scaling: the command exited {code}", file=sys.stderr)

@@ -50,8 +50,8 @@ class Cleaner:
             if not any(i == selector or i.startswith(selector + ".") for i in known):
                 raise UnknownRuleError(f"unknown rule id {selector!r} (see --list-rules)")
         self.rules = tuple(r for r in self.all_rules if options.enabled(r.id))
-        learned = tuple(r for r in self.rules if site_boilerplate.is_learned(r))
-        self.site_matcher = LineMatcher(learned) if learned else None
+        # The learned rules (ids "site.") run first, a site's at a time (steps/site_boilerplate.py).
+        self.learned = site_boilerplate.Learned(tuple(r for r in self.rules if site_boilerplate.is_learned(r)))
         self.line_rules = tuple(r for r in self.rules if r.where != "block" and not site_boilerplate.is_learned(r))
         self.line_matcher = LineMatcher(self.line_rules)
         enabled = frozenset(h.id for h in HEURISTICS if options.enabled(h.id))
@@ -131,11 +131,11 @@ class Cleaner:
 
     def _site_marks(self, doc: Document, hints: Hints, marks: list[Mark | None]) -> set[str]:
         """The learned rules' marks (site_boilerplate) in ``marks``; the ids of those that timed out."""
-        if self.site_matcher is None:
+        rules = self.learned.for_site(hints.site)
+        if rules is None:
             return set()
         texts = [line.stripped for line in doc.lines]
-        matcher, timeout = self.site_matcher, self.options.timeout
-        found, timed_out = site_boilerplate.run(matcher, texts, hints.language, hints.site, timeout)
+        found, timed_out = rules.marks(texts, hints.language, hints.site, self.options.timeout)
         for learned in found:
             marks[learned.lines[0]] = learned
         return timed_out

@@ -43,3 +43,40 @@ def test_sites_floor(scores: dict, measure: str) -> None:
 def test_sites_every_kind(scores: dict) -> None:
     low = {kind: value for kind, value in scores["junk_removed"].items() if value < KIND_FLOOR}
     assert not low, f"kinds under {KIND_FLOOR}: {low}"
+
+
+def test_each_learned_pattern_takes_the_lines_its_template_takes(tmp_path: Path) -> None:
+    """A learned rule is looked up by its line template and its pattern is not compiled (rules/loader.py):
+    the pattern must say exactly which lines that takes, on every line of the rule's site's pages."""
+    if not CORPUS.exists():
+        pytest.skip(f"site-learning quality gate skipped: {CORPUS} is absent")
+    import gzip
+    import tomllib
+
+    import regex
+
+    sys.path.insert(0, str(ROOT / "benchmarks"))
+    import sites_accuracy
+
+    from cleaner.sites.learn import LearnOptions
+    from cleaner.sites.naming import site_name
+    from cleaner.sites.templates import line_matches
+
+    with gzip.open(CORPUS, "rt", encoding="utf-8") as source:
+        records = [json.loads(line) for line in source]
+    path = tmp_path / "learned.toml"
+    sites_accuracy.learned_rules(records, LearnOptions(), path)
+    lines: dict[str, set[str]] = {}
+    for record in records:
+        lines.setdefault(site_name(record["site"]), set()).update(t.strip() for t in record["input"].splitlines() if t.strip())
+    from cleaner.rules import load_rules
+
+    templates = {rule.id: rule.template for rule in load_rules([path])}
+    disagreements = []
+    for table in tomllib.loads(path.read_text(encoding="utf-8"))["rule"]:
+        assert templates[table["id"]] is not None, table["id"]  # looked up, not searched
+        pattern = regex.compile(table["pattern"], regex.IGNORECASE)
+        for line in lines[table["sites"][0]]:
+            if (pattern.search(line) is not None) != line_matches(line, templates[table["id"]]):
+                disagreements.append((table["id"], line))
+    assert not disagreements, disagreements[:5]

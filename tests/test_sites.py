@@ -116,6 +116,7 @@ def test_rule_file_loads_and_names_site_and_pages(tmp_path: Path) -> None:
     path = tmp_path / "learned.toml"
     path.write_text(rule_text(learn(counted(corpus())), lambda text: "other"), encoding="utf-8")
     rules = load_rules([path])
+    assert all(rule.template is not None and rule.patterns == () for rule in rules)  # looked up, not compiled
     assert rules[0].id == "site.harbourherald.example.1"
     assert rules[0].sites == frozenset({"harbourherald.example"})
     assert regex.fullmatch(r"on \d of 8 pages of harbourherald\.example.*", rules[0].reason)
@@ -135,6 +136,17 @@ def test_learned_rules_apply_to_their_site_only(tmp_path: Path) -> None:
     assert Cleaner().clean(text).text == cleaner.clean(text, site="other.example").text
 
 
+def test_an_edited_learned_rule_is_compiled_and_searched(tmp_path: Path) -> None:
+    path = tmp_path / "learned.toml"
+    text = rule_text(learn(counted(corpus())), lambda line: "other")
+    path.write_text(text.replace("^follow", "^(?:please\\s+)?follow", 1), encoding="utf-8")
+    edited = [rule for rule in load_rules([path]) if rule.template is None]
+    assert len(edited) == 1 and edited[0].patterns
+    cleaner = Cleaner(Options(rules=[path]))
+    result = cleaner.clean(page(30).replace(FOOTER[0], "Please " + FOOTER[0]), site="harbourherald.example")
+    assert [r.rule_id for r in result.removals if r.text.startswith("Please")] == [edited[0].id]
+
+
 def _rule_file(tmp_path: Path, extra: str) -> Path:
     path = tmp_path / "rules.toml"
     path.write_text(
@@ -145,21 +157,19 @@ def _rule_file(tmp_path: Path, extra: str) -> Path:
     return path
 
 
-def test_loader_rejects_bad_sites_and_zones(tmp_path: Path) -> None:
-    path = _rule_file(tmp_path, 'sites = ["Example.com"]\n')
+@pytest.mark.parametrize(
+    ("extra", "key", "problem"),
+    [
+        ('sites = ["Example.com"]\n', "sites", "'Example.com' is not a site (a lower-case host name such as 'example.com')"),
+        ('where = "tail"\n', "where", "a rule of the 'site' group (learned boilerplate) takes lines anywhere: "
+         "use where = 'line', removes = 'line'"),
+    ],
+)
+def test_loader_rejects_bad_sites_and_zones(tmp_path: Path, extra: str, key: str, problem: str) -> None:
+    path = _rule_file(tmp_path, extra)
     with pytest.raises(RuleError) as error:
         load_rules([path])
-    assert str(error.value) == (
-        f"{path}: rule 'site.example.1': key 'sites': 'Example.com' is not a site "
-        "(a lower-case host name such as 'example.com')"
-    )
-    path = _rule_file(tmp_path, 'where = "tail"\n')
-    with pytest.raises(RuleError) as error:
-        load_rules([path])
-    assert str(error.value) == (
-        f"{path}: rule 'site.example.1': key 'where': a rule of the 'site' group (learned boilerplate) takes "
-        "lines anywhere: use where = 'line', removes = 'line'"
-    )
+    assert str(error.value) == f"{path}: rule 'site.example.1': key '{key}': {problem}"
 
 
 def _write_corpus(path: Path, records: list[dict[str, str]]) -> Path:
@@ -195,6 +205,16 @@ def test_command_gives_the_same_file_and_output_shuffled_and_with_two_workers(tm
     assert outputs[0] == outputs[1]
 
 
+def test_shards_give_the_same_file(tmp_path: Path) -> None:
+    records = corpus(8) + [{**r, "url": "https://other.example/" + r["id"]} for r in corpus(6)]
+    source = _write_corpus(tmp_path / "pages.jsonl", records)
+    for shards in ("1", "3"):
+        argv = [str(source), "--learn", str(tmp_path / f"{shards}.toml"), "--learn-only", "-q", "--workers", "1"]
+        assert main([*argv, "--learn-shards", shards]) == 0
+    assert (tmp_path / "1.toml").read_bytes() == (tmp_path / "3.toml").read_bytes()
+    assert "site.other.example.1" in (tmp_path / "1.toml").read_text(encoding="utf-8")
+
+
 def test_learn_only_writes_the_file_and_nothing_else(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     source = _write_corpus(tmp_path / "pages.jsonl", corpus())
     learned = tmp_path / "learned.toml"
@@ -209,6 +229,7 @@ def test_learn_only_writes_the_file_and_nothing_else(tmp_path: Path, capsys: pyt
         (["-", "--jsonl", "--learn", "x.toml"], "--learn reads the input twice (once to learn, once to clean): give files, not stdin"),
         (["a.jsonl", "--learn-only"], "--learn-only needs --learn FILE: the file to write the learned rules to"),
         (["a.txt", "--learn", "x.toml"], "--learn is for corpus mode"),
+        (["a.jsonl", "--learn-report", "r.html"], "--learn-report needs --learn FILE: it reports what a learning run learned"),
     ],
 )
 def test_learn_usage_errors(argv: list[str], expected: str, capsys: pytest.CaptureFixture[str]) -> None:
@@ -221,3 +242,47 @@ def test_unreadable_corpus_is_one_line(tmp_path: Path, capsys: pytest.CaptureFix
     assert main([str(missing), "--learn", str(tmp_path / "l.toml"), "-q"]) == 2
     err = capsys.readouterr().err
     assert err.startswith(f"clean: {missing}: ") and err.count("\n") == 1
+
+
+def test_learn_report_is_one_self_contained_page(tmp_path: Path) -> None:
+    source = _write_corpus(tmp_path / "pages.jsonl", corpus())
+    report = tmp_path / "report.html"
+    argv = [str(source), "--learn", str(tmp_path / "l.toml"), "--learn-report", str(report), "-q", "--workers", "1"]
+    assert main([*argv, "-o", str(tmp_path / "out.jsonl")]) == 0
+    page = report.read_text(encoding="utf-8")
+    assert page.startswith("<!DOCTYPE html>") and page.rstrip().endswith("</html>")
+    assert "<script" not in page and "src=" not in page and "http" not in page.replace("harbourherald", "")
+    assert "site.harbourherald.example.1" in page and "8 pages of 1 sites" in page
+    assert "<del>" + FOOTER[0] + "</del>" in page.replace("&#x27;", "'")  # a removal beside its context
+    assert main([*argv, "--learn-only"]) == 0
+    assert "no cleaning pass" in report.read_text(encoding="utf-8")
+
+
+def test_dask_counts_are_the_sum_of_partitions_and_the_cli_output_the_same(tmp_path: Path) -> None:
+    pytest.importorskip("distributed")
+    import dask.bag as db
+
+    from cleaner.io import dask as cd
+
+    records = corpus(10)
+    counts = cd.learn_bag(db.from_sequence(records, npartitions=4))
+    assert learn(counts) == learn(counted(records))
+    source = _write_corpus(tmp_path / "pages.jsonl", records)
+    outputs = []
+    for name, extra in (("cli", ["--workers", "1"]), ("dask", ["--scheduler", "local", "--workers", "2"])):
+        out = tmp_path / f"{name}.jsonl"
+        assert main([str(source), "--learn", str(tmp_path / f"{name}.toml"), "-q", "-o", str(out), *extra]) == 0
+        outputs.append(out.read_bytes())
+    assert outputs[0] == outputs[1]
+
+
+def test_learns_from_parquet_as_from_json_lines(tmp_path: Path) -> None:
+    pa = pytest.importorskip("pyarrow")
+    pq = pytest.importorskip("pyarrow.parquet")
+    records = corpus()
+    pq.write_table(pa.Table.from_pylist(records), tmp_path / "pages.parquet")
+    source = _write_corpus(tmp_path / "pages.jsonl", records)
+    for name in ("pages.parquet", "pages.jsonl"):
+        argv = [str(tmp_path / name), "--learn", str(tmp_path / f"{name}.toml"), "--learn-only", "-q", "--workers", "1"]
+        assert main(argv) == 0
+    assert (tmp_path / "pages.parquet.toml").read_bytes() == (tmp_path / f"{source.name}.toml").read_bytes()

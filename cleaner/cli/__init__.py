@@ -12,11 +12,14 @@ from __future__ import annotations
 
 import dataclasses
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from ..engine import HEURISTICS, Cleaner, UnknownRuleError, cleaner_for
 from ..io import jsonl
+from ..io.jsonl import CorpusError
+from ..io.records import Tally
 from ..linemodel import ModelError
-from ..parallel import default_workers
+from ..parallel import WorkerDied, default_workers
 from ..rules import RuleError
 from . import report
 from .args import (
@@ -33,6 +36,9 @@ from .args import (
 from .output import OutputError, message, silence_stdout, stdout
 from .session import Session
 from .signals import sigterm_as_interrupt
+
+if TYPE_CHECKING:
+    from .learning import Learning
 
 __all__ = ["build_parser", "main"]
 
@@ -81,11 +87,16 @@ def _run(settings: Settings) -> int:
     if settings.workers > cores and settings.scheduler is None and not settings.quiet:
         # Measured on 2 cores: --workers 64 ran 4.5x slower than --workers 2 (start-up and switching).
         message(f"--workers {settings.workers} is more than the {cores} cores here: the workers share them, slower")
+    report: _LearnReport | None = None
     if settings.corpus is not None and settings.learn is not None:
         learned = _learn(settings)
-        if learned is None or settings.learn_only:
-            return EXIT_ERROR if learned is None else EXIT_OK
-        settings = learned
+        if learned is None:
+            return EXIT_ERROR
+        settings, learning = learned
+        if settings.learn_report is not None:
+            report = _LearnReport(settings.learn_report, learning)
+        if settings.learn_only:
+            return report.write(None) if report is not None else EXIT_OK
     if settings.corpus is not None:
         from . import corpus  # corpus mode only: a text run does not load it
 
@@ -100,9 +111,11 @@ def _run(settings: Settings) -> int:
                 for path in settings.paths
             ]
             return max(statuses)
-        return corpus.run(
-            settings.paths, settings.output, run, settings.quiet, STDIN, settings.scheduler, settings.resume
+        status = corpus.run(
+            settings.paths, settings.output, run, settings.quiet, STDIN, settings.scheduler, settings.resume,
+            report.finished if report is not None else None,
         )
+        return max(status, report.status) if report is not None else status
     try:
         return Session(settings, cleaner).run()
     except OutputError as error:
@@ -111,24 +124,47 @@ def _run(settings: Settings) -> int:
         return EXIT_ERROR
 
 
-def _learn(settings: Settings) -> Settings | None:
-    """The learning pass of --learn; the settings that clean with what it wrote (None: it failed,
-    said on stderr)."""
-    from ..io.jsonl import CorpusError
+def _learn(settings: Settings) -> tuple[Settings, Learning] | None:
+    """The learning pass of --learn; the settings that clean with what it wrote, and what it learned
+    (None: it failed, said on stderr). Every rule written was compiled and checked against its
+    examples as it was (sites.rulefile), as the loader checks them: the file is not loaded here again."""
     from .learning import learn_corpus
 
     assert settings.corpus is not None and settings.learn is not None
     try:
-        learn_corpus(settings.paths, settings.corpus, settings.learn, settings.quiet)
-        options = dataclasses.replace(settings.options, rules=(*settings.options.rules, settings.learn))
-        cleaner_for(options)  # the file just written loads, or the error names it
+        learning = learn_corpus(
+            settings.paths, settings.corpus, settings.learn, settings.quiet, settings.workers, settings.learn_shards
+        )
     except CorpusError as error:
         message(str(error))
         return None
-    except RuleError as error:
-        message(str(error))
+    except WorkerDied as error:
+        message(f"learning: {error}")
         return None
-    return dataclasses.replace(settings, options=options)
+    options = dataclasses.replace(settings.options, rules=(*settings.options.rules, settings.learn))
+    return dataclasses.replace(settings, options=options), learning
+
+
+class _LearnReport:
+    """--learn-report: the page written once the cleaning pass has its tally (or at once, --learn-only)."""
+
+    def __init__(self, path: Path, learning: Learning):
+        self.path, self.learning = path, learning
+        self.status = EXIT_OK
+
+    def finished(self, tally: Tally) -> None:
+        self.status = self.write(tally)
+
+    def write(self, tally: Tally | None) -> int:
+        from .learn_report import html_report
+
+        page = html_report(self.learning.site_pages, self.learning.rules, tally, self.learning.file)
+        try:
+            self.path.write_text(page, encoding="utf-8")
+        except OSError as error:
+            message(f"{self.path}: cannot write the report: {error.strerror or error}")
+            return EXIT_ERROR
+        return EXIT_OK
 
 
 def _lint_rules(cleaner: Cleaner) -> int:

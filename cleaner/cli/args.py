@@ -61,6 +61,8 @@ class Settings:
     lint_rules: bool = False
     learn: Path | None = None  # --learn: the rule file to learn and clean with
     learn_only: bool = False
+    learn_report: Path | None = None
+    learn_shards: int = 1
     verbose: bool = False
     quiet: bool = False
     html: str = "auto"  # "html", "text", or "auto": by file name, and by content for stdin
@@ -195,6 +197,20 @@ def _add_corpus_options(parser: argparse.ArgumentParser) -> None:
     )
     corpus.add_argument(
         "--learn-only", action="store_true", help="with --learn: write the rule file and stop"
+    )
+    corpus.add_argument(
+        "--learn-shards",
+        type=_workers,
+        metavar="N",
+        help="with --learn: read the input N times, learning a share of the sites each time, to hold "
+        "only that share's counts in memory (the same rule file; default 1)",
+    )
+    corpus.add_argument(
+        "--learn-report",
+        metavar="FILE.html",
+        type=Path,
+        help="with --learn: write a self-contained HTML page to audit the run (sites, rules, counts, "
+        "removals in context)",
     )
     corpus.add_argument(
         "--site-field",
@@ -374,6 +390,10 @@ def _check_combinations(parser: argparse.ArgumentParser, args: argparse.Namespac
         parser.error("-v/--verbose and -q/--quiet cannot be combined")
     if args.learn_only and args.learn is None:
         parser.error("--learn-only needs --learn FILE: the file to write the learned rules to")
+    if args.learn_shards is not None and args.learn is None:
+        parser.error("--learn-shards needs --learn FILE")
+    if args.learn_report is not None and args.learn is None:
+        parser.error("--learn-report needs --learn FILE: it reports what a learning run learned")
     if args.fast and args.input_kind == "text":
         parser.error("--fast is an HTML extractor; it cannot be combined with --text")
 
@@ -441,4 +461,6 @@ def _settings(args: argparse.Namespace, paths: tuple[str, ...], corpus_mode: boo
         folder_corpus=folder_corpus,
         learn=args.learn,
         learn_only=args.learn_only,
+        learn_report=args.learn_report,
+        learn_shards=args.learn_shards or 1,
     )

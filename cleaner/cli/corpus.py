@@ -37,11 +37,13 @@ def run(
     stdin_name: str = "-",
     scheduler: str | None = None,
     resume: bool = False,
+    finished: Callable[[Tally], None] | None = None,
 ) -> int:
     """Clean each corpus in turn to ``output`` (a file, by its extension) or to stdout; in worker
     processes, or with ``scheduler`` on a Dask cluster (an address, or "local"). A JSON Lines file
     written from one input file can be resumed (``resume.CorpusFile``); with ``resume`` (--resume) an
-    earlier run's state that cannot be is an error, not a reason to start over."""
+    earlier run's state that cannot be is an error, not a reason to start over. ``finished`` is given
+    the run's tally at its end (the --learn report)."""
     clean_chunks = jsonl.clean_chunks
     if scheduler is not None:
         try:
@@ -57,15 +59,20 @@ def run(
                 return 2
         clean_chunks = functools.partial(on_dask.clean_chunks, scheduler=None if scheduler == "local" else scheduler)
     if output is not None and output.name.lower().endswith(".parquet"):
-        return _parquet(paths, output, settings, quiet, clean_chunks)
+        return _parquet(paths, output, settings, quiet, clean_chunks, finished)
     sources = [None if name == stdin_name else Path(name) for name in paths]
     if output is None:
-        return _to_stdout(paths, sources, settings, clean_chunks, quiet)
-    return _to_file(paths, sources, output, settings, clean_chunks, quiet, resume)
+        return _to_stdout(paths, sources, settings, clean_chunks, quiet, finished)
+    return _to_file(paths, sources, output, settings, clean_chunks, quiet, resume, finished)
 
 
 def _to_stdout(
-    paths: tuple[str, ...], sources: list[Path | None], settings: RunSettings, clean_chunks: ChunkCleaner, quiet: bool
+    paths: tuple[str, ...],
+    sources: list[Path | None],
+    settings: RunSettings,
+    clean_chunks: ChunkCleaner,
+    quiet: bool,
+    finished: Callable[[Tally], None] | None,
 ) -> int:
     sink = _Stdout()
     progress = _progress(quiet)
@@ -75,7 +82,7 @@ def _to_stdout(
     finally:
         if progress is not None:
             progress.clear()
-    return _summarise(sink.tally, status, quiet)
+    return _summarise(sink.tally, status, quiet, finished)
 
 
 def _to_file(
@@ -86,6 +93,7 @@ def _to_file(
     clean_chunks: ChunkCleaner,
     quiet: bool,
     resume: bool,
+    finished: Callable[[Tally], None] | None,
 ) -> int:
     """The corpus into ``output`` through ``OUT.partial``: renamed into place when the run succeeds,
     removed when it fails, kept (with ``OUT.progress``) when it is interrupted and can be resumed."""
@@ -122,7 +130,7 @@ def _to_file(
     finally:
         if progress is not None:
             progress.clear()
-    return _summarise(file.tally, status, quiet)
+    return _summarise(file.tally, status, quiet, finished)
 
 
 def _clean_each(
@@ -248,7 +256,12 @@ def _clean_lines(
 
 
 def _parquet(
-    paths: tuple[str, ...], output: Path, settings: RunSettings, quiet: bool, clean_chunks: ChunkCleaner
+    paths: tuple[str, ...],
+    output: Path,
+    settings: RunSettings,
+    quiet: bool,
+    clean_chunks: ChunkCleaner,
+    finished: Callable[[Tally], None] | None,
 ) -> int:
     from ..io import parquet  # pyarrow is an optional extra: imported only for Parquet
 
@@ -257,10 +270,12 @@ def _parquet(
     except CorpusError as error:
         _say(str(error), None)
         return 2
-    return _summarise(tally, 0, quiet)
+    return _summarise(tally, 0, quiet, finished)
 
 
-def _summarise(tally: Tally, status: int, quiet: bool) -> int:
+def _summarise(tally: Tally, status: int, quiet: bool, finished: Callable[[Tally], None] | None = None) -> int:
+    if finished is not None:
+        finished(tally)
     if not quiet:
         top = ", ".join(f"{rule} {count}" for rule, count in tally.lines_removed.most_common(SUMMARY_TOP_RULES))
         records = f"{tally.records} record{'s' if tally.records != 1 else ''}"

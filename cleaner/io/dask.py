@@ -33,18 +33,50 @@ except ImportError as error:
 from ..engine import cleaner_for
 from ..options import Options
 from ..parallel import IN_FLIGHT_PER_WORKER, in_order
+from ..sites.counts import SiteCounts
+from ..sites.naming import FIELDS
 from . import jsonl
 from .jsonl import CorpusError, RunSettings
-from .records import REPORT_FIELD, CorpusOptions, Tally, clean_json_line, clean_record
+from .records import REPORT_FIELD, CorpusOptions, Tally, clean_json_line, clean_record, learnable
 from .resume import CorpusFile
 
 if TYPE_CHECKING:
     import dask.dataframe as dd
     import pandas as pd
 
-__all__ = ["clean_bag", "clean_chunks", "clean_dataframe", "clean_json_bag", "read_jsonl", "run", "to_jsonl"]
+__all__ = [
+    "clean_bag", "clean_chunks", "clean_dataframe", "clean_json_bag", "learn_bag", "read_jsonl", "run", "to_jsonl"
+]
 
 # --- bags and dataframes --------------------------------------------------------------------
+
+
+def learn_bag(bag: db.Bag, text_field: str = "text", site_fields: tuple[str, ...] = FIELDS) -> SiteCounts:
+    """The site templates of a bag of record dicts (``clean --learn``'s first pass), counted a partition
+    at a time and added up: a sum, the same whatever the partitions and their order. Give the counts
+    to ``cleaner.sites.learn.learn`` and ``cleaner.sites.rulefile.rule_text`` for the rule file."""
+    options = CorpusOptions(text_field, site_fields=site_fields)
+    return bag.reduction(_Counter(options), _added, split_every=8).compute()
+
+
+@dataclass(frozen=True)
+class _Counter:
+    options: CorpusOptions
+
+    def __call__(self, records: Iterable[Any]) -> SiteCounts:
+        counts = SiteCounts()
+        for record in records:
+            found = learnable(record, self.options)
+            if found is not None:
+                counts.add_page(found[0], found[1].splitlines())
+        return counts
+
+
+def _added(parts: Iterable[SiteCounts]) -> SiteCounts:
+    total = SiteCounts()
+    for part in parts:
+        total.merge(part)
+    return total
 
 
 def read_jsonl(urlpath: str | list[str], blocksize: int | str | None = "64MiB", **kwargs: Any) -> db.Bag:

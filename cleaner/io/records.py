@@ -49,6 +49,20 @@ class CorpusOptions:
         return self.output_field or self.text_field
 
 
+SAMPLES = 3
+CONTEXT = 2  # lines shown above and below a sampled removal
+
+
+@dataclass(frozen=True)
+class Sample:
+    """One removal as a reviewer sees it: the record's id, the lines above, those removed, those below."""
+
+    record: str
+    before: tuple[str, ...]
+    removed: tuple[str, ...]
+    after: tuple[str, ...]
+
+
 @dataclass
 class Tally:
     """What a run did, added up across records (and across worker processes)."""
@@ -58,6 +72,9 @@ class Tally:
     changed: int = 0
     errors: int = 0
     lines_removed: Counter[str] = field(default_factory=Counter)
+    # For the rules learned from the corpus (ids "site."): the first SAMPLES of their removals, each
+    # with the lines around it, in record order (chunks are added in their order), for --learn-report.
+    samples: dict[str, list[Sample]] = field(default_factory=dict)
 
     def add(self, other: Tally) -> None:
         self.records += other.records
@@ -65,6 +82,23 @@ class Tally:
         self.changed += other.changed
         self.errors += other.errors
         self.lines_removed.update(other.lines_removed)
+        for rule, found in other.samples.items():
+            mine = self.samples.setdefault(rule, [])
+            mine.extend(found[: SAMPLES - len(mine)])
+
+    def sample(self, rule: str, record: dict[str, Any], text: str, first: int, last: int) -> None:
+        """Keep the removal of lines ``first``..``last`` (1-based) of the record's text by ``rule``."""
+        mine = self.samples.setdefault(rule, [])
+        if len(mine) >= SAMPLES:
+            return
+        lines = text.splitlines()
+        name = record.get("id")
+        mine.append(Sample(
+            str(name) if name is not None else "",
+            tuple(lines[max(0, first - 1 - CONTEXT): first - 1]),
+            tuple(lines[first - 1: last]),
+            tuple(lines[last: last + CONTEXT]),
+        ))
 
 
 def report(result: Result) -> dict[str, Any]:
@@ -108,7 +142,8 @@ def clean_record(
         return out
     assert isinstance(text, str)
     site = site_of(record, options.site_fields)
-    if options.is_html(text):
+    page = options.is_html(text)
+    if page:
         try:
             result = cleaner.clean_html(text, fast=options.fast, site=site)
         except HtmlError as error:
@@ -123,9 +158,25 @@ def clean_record(
         tally.changed += 1
         for removal in result.removals:
             tally.lines_removed[removal.rule_id] += removal.text.count("\n") + 1
+            # A page's removals are numbered by its extracted text's lines, not the record's: no sample.
+            wanted = len(tally.samples.get(removal.rule_id, ())) < SAMPLES
+            if not page and removal.rule_id.startswith("site.") and wanted:
+                tally.sample(removal.rule_id, record, text, removal.first_line, removal.last_line)
     if options.report:
         out[REPORT_FIELD] = report(result)
     return out
+
+
+def learnable(record: object, options: CorpusOptions) -> tuple[str, str] | None:
+    """(site, text) of a record that site learning counts (``clean --learn``): an object whose text
+    field is a string and no web page (a page's lines are its markup's). The others are left to the
+    cleaning pass, which reports them."""
+    if not isinstance(record, dict):
+        return None
+    text = record.get(options.text_field)
+    if not isinstance(text, str) or options.is_html(text):
+        return None
+    return site_of(record, options.site_fields), text
 
 
 def clean_json_line(line: bytes | str, cleaner: Cleaner, options: CorpusOptions, tally: Tally | None = None) -> str:

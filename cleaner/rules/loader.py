@@ -16,6 +16,7 @@ from typing import Any
 
 import regex
 
+from ..sites.templates import pattern_of, templates_in
 from ..text.shapes import shape
 from .model import KINDS, REMOVES, WHERE, Examples, Rule, RuleError
 
@@ -132,14 +133,31 @@ def _build_rule(path: str, position: int, table: dict[str, Any]) -> Rule:
         raise fail("max_words", "must be a positive whole number")
     languages = _languages(table, fail)
     sites = _sites(table, fail)
-    compiled = _compiled(_patterns(table, fail), strict, regex.IGNORECASE if ignore_case else 0, fail)
+    sources = _patterns(table, fail)
     examples = _examples(table, fail)
+    template = _learned_template(rule_id, sources, examples, ignore_case)
+    flags = regex.IGNORECASE if ignore_case else 0
+    compiled = () if template is not None else _compiled(sources, strict, flags, fail)
     rule = Rule(
         rule_id, kind, reason.strip(), compiled, where, removes, strict, off_topic, max_words, examples, path,
-        languages, sites,
+        languages, sites, template,
     )
     _check_examples(rule, fail)
     return rule
+
+
+def _learned_template(
+    rule_id: str, sources: list[tuple[str, str]], examples: Examples, ignore_case: bool
+) -> str | None:
+    """The line template of a rule of the site group whose one pattern is the pattern learning wrote
+    for its examples' template (cleaner.sites.rulefile): that rule is looked up by template, not
+    compiled. Any other rule (one a person edited) is compiled and searched as written."""
+    if not rule_id.startswith("site.") or len(sources) != 1 or not ignore_case:
+        return None
+    for template in templates_in(examples.match):
+        if pattern_of(template, examples.match) == sources[0][1]:
+            return template
+    return None
 
 
 def _check_examples(rule: Rule, fail: _Fail) -> None:

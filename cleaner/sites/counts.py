@@ -16,10 +16,13 @@ from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from .templates import tokens_of, trail_of
+from .templates import SEPARATOR, template_of, trail_of
 
-# Lines longer than this are not compared: a site's boilerplate is a tagline or a paragraph, and a
-# whole page in one line (a text without line breaks) would hold its counts' memory for nothing.
+_TRAIL_CHARS = 120  # no trail's template is longer
+
+# Lines longer than this are not counted: a site's boilerplate is a tagline or a paragraph, and a
+# whole page in one line (a text without line breaks) would hold its counts' memory for nothing. A
+# blank line parts paragraphs, not a block's lines: the lines either side of it are a pair.
 LONGEST_LINE = 2000
 EXAMPLES = 2
 
@@ -34,32 +37,28 @@ class SiteTally:
     examples: dict[str, tuple[str, ...]] = field(default_factory=dict)
 
     def add_page(self, lines: Iterable[str]) -> None:
-        seen: set[str] = set()
-        pairs: set[tuple[str, str]] = set()
-        previous: str | None = None
-        for line in lines:
-            text = line.strip()
-            if not text:
-                continue  # a blank line parts paragraphs, not a block's lines
-            if len(text) > LONGEST_LINE:
-                previous = None
-                continue
-            tokens = tokens_of(text)
-            if not tokens:
-                previous = None
-                continue
-            template = " ".join(tokens)
-            trail = trail_of(tokens)
-            for counted in (template, trail):
-                if counted is not None and counted not in seen:
-                    seen.add(counted)
-                    self._example(counted, (text,))
-            if previous is not None and previous != template:
-                pairs.add((previous, template))
-            previous = template
+        texts = [text for text in map(str.strip, lines) if text and len(text) <= LONGEST_LINE]
+        templates = [template_of(text) for text in texts]
+        # A template's example from this page: its line that sorts first.
+        first: dict[str, str] = {}
+        for template, text in zip(templates, texts):
+            seen = first.get(template)
+            if seen is None or text < seen:
+                first[template] = text
+            if SEPARATOR in template and len(template) <= _TRAIL_CHARS:
+                trail = trail_of(template.split(" "))
+                if trail is not None and (trail not in first or text < first[trail]):
+                    first[trail] = text
+        examples = self.examples
+        for template, text in first.items():
+            known = examples.get(template)
+            if known is None:
+                examples[template] = (text,)
+            elif text not in known and (len(known) < EXAMPLES or text < known[-1]):
+                examples[template] = tuple(sorted((*known, text))[:EXAMPLES])
         self.pages += 1
-        self.templates.update(seen)
-        self.pairs.update(pairs)
+        self.templates.update(first.keys())
+        self.pairs.update({pair for pair in zip(templates, templates[1:]) if pair[0] != pair[1]})
 
     def merge(self, other: SiteTally) -> None:
         self.pages += other.pages
@@ -97,3 +96,6 @@ class SiteCounts:
     @property
     def pages(self) -> int:
         return sum(t.pages for t in self.sites.values())
+
+    def site_pages(self) -> dict[str, int]:
+        return {site: tally.pages for site, tally in sorted(self.sites.items())}

@@ -10,6 +10,7 @@ from ..text.shapes import shape
 
 def builtin_kind_of() -> Callable[[str], str]:
     matcher = LineMatcher(load_rules(builtin_rule_files()))
+    matcher.prepare()  # the gates from the first line on: a learned file's hundreds of lines each
 
     def kind_of(text: str) -> str:
         found, _ = matcher.matching(text.strip(), shape(text).words, DEFAULT_TIMEOUT, lambda rule: True)

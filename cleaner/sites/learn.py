@@ -1,8 +1,8 @@
 """Deciding which of a site's recurring templates are boilerplate.
 
 The templates that stand on two or more of a site's pages are linked into blocks: two are linked when
-one stands right above the other on two or more pages. What a template needs to be learned depends on
-its block:
+one stands right above the other on two or more pages, and ``min_share`` of them. What a template
+needs to be learned depends on its block:
 
 - in a block of three or more (a pasted ad, a footer): two pages and ``min_share`` of them;
 - in a pair, or alone: ``min_pages`` pages and ``min_share`` of the site's pages, a line alone
@@ -18,15 +18,15 @@ and ad can run that long too, but on most of its pages, each line on its own num
 from __future__ import annotations
 
 import math
-from collections.abc import Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 
 from ..text.shapes import shape
 from .counts import SiteCounts, SiteTally
 from .templates import ANY
 
-# newsjunk-sites-dev's syndicated bodies hold 4 to 40 prose lines; its sites' about paragraphs and
-# ads 1 to 4.
+# newsjunk-sites-dev's 70 syndicated bodies hold 2 to 226 prose lines (67 of them more than 5); its
+# sites' pasted ads run up to 4 prose lines one under the other (falconsentinel.net's).
 _PROSE_RUN = 5
 _PROSE_PAGES = 3
 _BLOCK = 3
@@ -75,17 +75,19 @@ def learn(counts: SiteCounts, options: LearnOptions | None = None) -> list[Learn
 
 
 def _site(site: str, tally: SiteTally, options: LearnOptions) -> Iterator[Learned]:
+    pair = options.threshold(tally.pages, options.min_share)
+    lone = options.threshold(tally.pages, options.lone_share)
+    # A block's lines need 2 pages, and min_share of them, and so does the link of two lines into one:
+    # read as one site, a corpus of many sites links every line that recurs a few times to the next
+    # by chance ("Conclusion" to an ad's "We provide:"), and its syndicated copies (an article on two
+    # or three pages) have blocks of their own, their list items and headings.
+    in_block = max(2, math.ceil(options.min_share * tally.pages - 1e-9))
     recurring = {t: n for t, n in tally.templates.items() if n >= 2}
     neighbours: dict[str, set[str]] = {t: set() for t in recurring}
     for (above, below), n in tally.pairs.items():
-        if n >= 2 and above in recurring and below in recurring:
+        if n >= in_block and above in recurring and below in recurring:
             neighbours[above].add(below)
             neighbours[below].add(above)
-    pair = options.threshold(tally.pages, options.min_share)
-    # A block's lines need 2 pages, and min_share of them: an article on two or three pages of a
-    # corpus read as one site (syndicated copies) has blocks of its own, its list items and headings.
-    in_block = max(2, math.ceil(options.min_share * tally.pages - 1e-9))
-    lone = options.threshold(tally.pages, options.lone_share)
     for block in _blocks(neighbours):
         prose = {t for t in block if shape(tally.examples[t][0]).prose}
         copied = _copied(prose, neighbours, recurring, lone)
@@ -107,17 +109,7 @@ def _copied(prose: set[str], neighbours: dict[str, set[str]], recurring: dict[st
     pages: one article's copies), with the lines next to them that stand on no more pages than they
     do (its headings and list items). A site's template lines come and go from page to page."""
     found: set[str] = set()
-    seen: set[str] = set()
-    for start in sorted(prose):
-        if start in seen:
-            continue
-        run, stack = {start}, [start]
-        while stack:
-            for other in neighbours[stack.pop()]:
-                if other in prose and other not in run:
-                    run.add(other)
-                    stack.append(other)
-        seen |= run
+    for run in _groups(prose, lambda template: neighbours[template] & prose):
         counts = {recurring[t] for t in run}
         if len(run) > _PROSE_RUN and (max(counts) < lone or len(counts) == 1):
             most = max(counts)
@@ -127,13 +119,19 @@ def _copied(prose: set[str], neighbours: dict[str, set[str]], recurring: dict[st
 
 def _blocks(neighbours: dict[str, set[str]]) -> Iterator[set[str]]:
     """The groups of templates linked to each other, in a fixed order."""
+    return _groups(neighbours, neighbours.__getitem__)
+
+
+def _groups(members: Iterable[str], linked: Callable[[str], set[str]]) -> Iterator[set[str]]:
+    """The connected groups of ``members`` (``linked``: a member's links among them), each from its
+    first member in sorted order."""
     seen: set[str] = set()
-    for start in sorted(neighbours):
+    for start in sorted(members):
         if start in seen:
             continue
         group, stack = {start}, [start]
         while stack:
-            for other in neighbours[stack.pop()]:
+            for other in linked(stack.pop()):
                 if other not in group:
                     group.add(other)
                     stack.append(other)

@@ -9,13 +9,14 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable, Iterable
+from dataclasses import dataclass
 
 import regex
 
 from ..text.shapes import shape
 from .learn import Learned
 from .naming import CORPUS
-from .templates import pattern_of
+from .templates import line_matches, pattern_of
 
 HEADER = """\
 # Boilerplate learned from a corpus by `clean --learn`: lines that stood on many of a site's pages.
@@ -32,23 +33,43 @@ def rule_id(site: str, number: int) -> str:
     return f"site.{name or 'corpus'}.{number}"
 
 
-def rule_text(learned: Iterable[Learned], kind_of: Callable[[str], str]) -> str:
-    """The rule file of the learned templates, in their order; ``kind_of`` names the kind of junk
-    of an example line (the kind of the built-in rule that matches it, else "other")."""
-    parts = [HEADER]
+@dataclass(frozen=True)
+class Written:
+    """A learned template as the rule file holds it."""
+
+    id: str
+    kind: str
+    pattern: str
+    learned: Learned
+    text: str  # its [[rule]] table
+
+
+def written_rules(learned: Iterable[Learned], kind_of: Callable[[str], str]) -> list[Written]:
+    """The rules of the learned templates, in their order, numbered site by site; ``kind_of`` names
+    the kind of junk of an example line (the kind of the built-in rule that matches it, else "other")."""
+    found = []
     numbers: dict[str, int] = {}
     for item in learned:
-        if not _matches_examples(item):
-            continue
+        pattern = pattern_of(item.template, item.examples)
         numbers[item.site] = numbers.get(item.site, 0) + 1
-        parts.append(_rule(item, rule_id(item.site, numbers[item.site]), kind_of(item.examples[0])))
-    return "\n".join(parts)
+        identifier = rule_id(item.site, numbers[item.site])
+        kind = kind_of(item.examples[0])
+        found.append(Written(identifier, kind, pattern, item, _rule(item, identifier, kind, pattern)))
+    return found
 
 
-def _rule(item: Learned, identifier: str, kind: str) -> str:
+def rule_text(learned: Iterable[Learned], kind_of: Callable[[str], str]) -> str:
+    """The rule file of the learned templates (see written_rules)."""
+    return file_text(written_rules(learned, kind_of))
+
+
+def file_text(rules: Iterable[Written]) -> str:
+    return "\n".join([HEADER, *(rule.text for rule in rules)])
+
+
+def _rule(item: Learned, identifier: str, kind: str, pattern: str) -> str:
     where = f"pages of {item.site}" if item.site != CORPUS else "the corpus's pages"
     block = f", in a block of {item.block} recurring lines" if item.block > 1 else ""
-    pattern = pattern_of(item.template, item.examples)
     words = max(shape(example).words for example in item.examples) + _EXTRA_WORDS
     lines = [
         "[[rule]]",
@@ -66,28 +87,18 @@ def _rule(item: Learned, identifier: str, kind: str) -> str:
         "",
         "[rule.examples]",
         f"match = [{', '.join(_string(e) for e in item.examples)}]",
-        f"no_match = [{_string(_no_match(pattern, item.examples[0]))}]",
+        f"no_match = [{_string(_no_match(item.template, item.examples[0]))}]",
         "",
     ]
     return "\n".join(lines)
 
 
-def _matches_examples(item: Learned) -> bool:
-    """Whether the template's pattern matches its real lines, as the loader will ask: a template
-    whose pattern cannot say it (a mask's pattern narrower than the tokens it stands for) is left out
-    rather than written as a rule file that will not load."""
-    compiled = regex.compile(pattern_of(item.template, item.examples), regex.IGNORECASE)
-    limit = max(shape(example).words for example in item.examples) + _EXTRA_WORDS
-    return all(compiled.search(e.strip()) is not None and shape(e.strip()).words <= limit for e in item.examples)
-
-
-def _no_match(pattern: str, example: str) -> str:
-    """A line like the example that the pattern does not match: the example less its last word, or
-    with one more."""
-    compiled = regex.compile(pattern, regex.IGNORECASE)
+def _no_match(template: str, example: str) -> str:
+    """A line like the example that the rule does not take: the example less its last word, or with
+    one more."""
     shorter = example.rsplit(None, 1)[0] if len(example.split()) > 1 else ""
     for candidate in (shorter, example + " and more", "and more " + example):
-        if candidate.strip() and compiled.search(candidate.strip()) is None:
+        if candidate.strip() and not line_matches(candidate.strip(), template):
             return candidate
     return "a line of some other site"
 

@@ -32,32 +32,98 @@ none).
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import dataclass
 
 from ..rules import LineMatcher, Rule
+from ..sites.templates import SEPARATOR, template_of, trail_of
 from ..text.shapes import shapes_of
 from .base import Mark, mark
 
 GROUP = "site"
+# The sites whose rules a cleaner keeps sorted out; past this many the cache starts over, and a corpus
+# of more sites sorts some out again.
+_CACHED_SITES = 4096
 
 
 def is_learned(rule: Rule) -> bool:
     return rule.id.startswith(GROUP + ".")
 
 
-def run(
-    matcher: LineMatcher, texts: Sequence[str], language: str | None, site: str | None, timeout: float
-) -> tuple[list[Mark], set[str]]:
-    """The marks of the learned rules that apply to the site (each line goes with the first that
-    matches it) and the ids of the rules whose search ran away."""
-    timed_out: set[str] = set()
+@dataclass(frozen=True)
+class SiteRules:
+    """The learned rules that may apply to one site's pages: those looked up by line template, and a
+    matcher for those searched by pattern (rules a person edited)."""
 
-    def usable(rule: Rule) -> bool:
-        return rule.id not in timed_out and rule.applies_to(language, site)
+    by_template: dict[str, Rule]  # each template's first rule, in the files' order
+    searched: LineMatcher | None
+    order: dict[str, int]  # a rule's place in the files: a line goes with the first that takes it
 
-    words = [s.words for s in shapes_of(texts)]
-    found = []
-    for index, rules, ran_away in matcher.matching_lines(texts, words, timeout, usable):
-        timed_out.update(ran_away)
-        if rules:
-            found.append(mark(rules[0], (index,)))
-    return found, timed_out
+    def marks(
+        self, texts: Sequence[str], language: str | None, site: str | None, timeout: float
+    ) -> tuple[list[Mark], set[str]]:
+        """The marks of the rules that take each line, and the ids of the rules whose search ran away."""
+        timed_out: set[str] = set()
+
+        def usable(rule: Rule) -> bool:
+            return rule.id not in timed_out and rule.applies_to(language, site)
+
+        words = [s.words for s in shapes_of(texts)]
+        taken: dict[int, Rule] = {}
+        if self.by_template:
+            for index, text in enumerate(texts):
+                if not text:
+                    continue
+                template = template_of(text)
+                rule = self.by_template.get(template)
+                if rule is None and SEPARATOR in template:
+                    trail = trail_of(template.split(" "))
+                    rule = self.by_template.get(trail) if trail is not None else None
+                if rule is not None and usable(rule) and rule.matches(text, words[index], timeout):
+                    taken[index] = rule
+        if self.searched is not None:
+            for index, rules, ran_away in self.searched.matching_lines(texts, words, timeout, usable):
+                timed_out.update(ran_away)
+                if rules and (index not in taken or self.order[rules[0].id] < self.order[taken[index].id]):
+                    taken[index] = rules[0]
+        return [mark(rule, (index,)) for index, rule in sorted(taken.items())], timed_out
+
+
+class Learned:
+    """The learned rules, a site at a time: a page is matched against its own site's rules (and those
+    for every site), not the other sites' thousands. A page whose site is not known takes them all.
+    Most are looked up by the template of each line (one dictionary lookup a line, whatever their
+    number); the few whose patterns were edited are searched as written."""
+
+    def __init__(self, rules: tuple[Rule, ...]):
+        self.rules = rules
+        self._order = {rule.id: i for i, rule in enumerate(rules)}
+        self._everywhere = [i for i, r in enumerate(rules) if not r.sites]
+        self._by_site: dict[str, list[int]] = {}
+        for index, rule in enumerate(rules):
+            for site in rule.sites:
+                self._by_site.setdefault(site, []).append(index)
+        self._cache: dict[str | None, SiteRules | None] = {}
+
+    def for_site(self, site: str | None) -> SiteRules | None:
+        """The rules that may apply to a page of ``site`` (None: no rule may)."""
+        if not self.rules:
+            return None
+        if site in self._cache:
+            return self._cache[site]
+        if site is None:
+            rules: Sequence[Rule] = self.rules
+        else:
+            rules = [self.rules[i] for i in sorted([*self._everywhere, *self._by_site.get(site, ())])]
+        if len(self._cache) >= _CACHED_SITES:
+            self._cache.clear()  # a bounded cache; most corpora read a site's pages together
+        found = self._cache[site] = _site_rules(rules, self._order) if rules else None
+        return found
+
+
+def _site_rules(rules: Sequence[Rule], order: dict[str, int]) -> SiteRules:
+    by_template: dict[str, Rule] = {}
+    for rule in rules:
+        if rule.template is not None:
+            by_template.setdefault(rule.template, rule)
+    searched = [rule for rule in rules if rule.template is None]
+    return SiteRules(by_template, LineMatcher(searched) if searched else None, order)
