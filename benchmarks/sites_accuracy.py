@@ -1,7 +1,7 @@
 """Learn newsjunk-sites-dev's boilerplate, clean its pages with what was learned, score the output with
 ../shared/bench/score.py.
 
-    python benchmarks/sites_accuracy.py [--min-pages 3 --min-share 0.05 --lone-share 0.3]
+    python benchmarks/sites_accuracy.py [--min-pages 3 --min-share 0.05 --lone-share 0.4]
         [--no-learn] [--pages-per-site N] [--one-site] [--rules-out learned.toml] [--json]
 
 The path is the command's (`clean --learn`): cleaner.sites counts the templates of each site's pages,
