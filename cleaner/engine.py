@@ -112,6 +112,8 @@ class Cleaner:
         like one), and cleaning twice must give what cleaning once gives."""
         marks: list[Mark | None] = [None] * len(doc)
         learned_timed_out = self._site_marks(doc, hints, marks)
+        if learned_timed_out or marks.count(None) != len(marks):
+            hints = dataclasses.replace(hints, learned_end=self._learned_end(doc, marks))
         if not self._page_steps or not hints.find_title:
             title_index, timed_out = self._passes(doc, hints, marks)
             return marks, title_index, timed_out | learned_timed_out
@@ -139,6 +141,15 @@ class Cleaner:
         for learned in found:
             marks[learned.lines[0]] = learned
         return timed_out
+
+    @staticmethod
+    def _learned_end(doc: Document, marks: list[Mark | None]) -> bool:
+        """Whether the last non-blank line is one a learned rule took (site_boilerplate)."""
+        for i in range(len(doc) - 1, -1, -1):
+            if doc.lines[i].stripped:
+                mark = marks[i]
+                return mark is not None and site_boilerplate.is_learned_id(mark.id)
+        return False
 
     def _passes(self, doc: Document, hints: Hints, marks: list[Mark | None]) -> tuple[int | None, set[str]]:
         """Up to _PASSES passes of the text steps over the lines no mark has taken yet, until one

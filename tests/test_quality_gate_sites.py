@@ -2,9 +2,9 @@
 cleaned the way ``clean --learn`` does it (benchmarks/sites_accuracy.py), scored by
 ../shared/bench/score.py; skipped where ../shared is absent.
 
-Reached (967 pages of 48 sites): junk lines removed 0.9927 (the cleaner alone 0.535), body lines kept
-0.99821 (alone 0.99826), each kind 0.97 or more. With each site cut to its first 5 pages (the held-out
-sites' median): junk removed 0.987 (alone 0.499), body kept 0.9974 (alone 0.9983).
+Reached (967 pages of 48 sites): junk lines removed 0.9906 (the cleaner alone 0.535), body lines kept
+0.99862 (alone 0.99826), each kind 0.97 or more. With each site cut to its first 5 pages (the held-out
+sites' median): junk removed 0.9836 (alone 0.499), body kept 0.99779 (alone 0.9983).
 """
 from __future__ import annotations
 
@@ -55,7 +55,7 @@ def test_sites_of_five_pages_floor() -> None:
     )
     scores = json.loads(run.stdout)["all"]["newsjunk"]
     assert scores["junk_removed_all"] >= 0.98, scores["junk_removed_all"]
-    assert scores["body_lines_kept"] >= 0.997, scores["body_lines_kept"]
+    assert scores["body_lines_kept"] >= 0.9975, scores["body_lines_kept"]
 
 
 def test_each_learned_pattern_takes_the_lines_its_template_takes(tmp_path: Path) -> None:

@@ -43,6 +43,9 @@ class Hints:
     # The site the text comes from (a url's host): rules learned for other sites are left out. None:
     # not known, every rule applies.
     site: str | None = None
+    # The text ended in lines its site's learned rules took (its footer, steps/site_boilerplate.py):
+    # the junk-line model reads no run at the end of what is left (see junk_model._decide).
+    learned_end: bool = False
 
 
 @dataclass(frozen=True)

@@ -69,7 +69,8 @@ def run(context: Context) -> list[Mark]:
             scored[j] = (model.probability(row, words), row, words)
         return scored[j][0]
 
-    taken = _decide(probability, features.first, features.last, len(texts), model.thresholds)
+    learned_end = context.hints.learned_end
+    taken = _decide(probability, features.first, features.last, len(texts), model.thresholds, learned_end)
     found = []
     for j, where in sorted(taken.items()):
         value, row, words = scored[j]
@@ -80,20 +81,38 @@ def run(context: Context) -> list[Mark]:
 
 
 def _decide(
-    probability: Callable[[int], float], first: int, last: int, count: int, thresholds: dict[str, float]
+    probability: Callable[[int], float],
+    first: int,
+    last: int,
+    count: int,
+    thresholds: dict[str, float],
+    learned_end: bool = False,
 ) -> dict[int, str]:
     """The lines taken, each with where: the run of lines over the head-run threshold under the first
     (the title) before the first long paragraph, and the run over the tail-run threshold that ends the
     text after the last long paragraph (a line over the gap threshold under a line over the run
     threshold stays in it). Lines are scored from the text's second line down and from its end up, as
-    far as a run reaches."""
+    far as a run reaches.
+
+    With ``learned_end`` (the page ended in its site's learned footer, gone before this step: see
+    Hints) there is no run that ends the text: what ends it now is the article's own last lines. On
+    newsjunk-sites-dev cut to 5 pages a site, body lines kept 0.9974 with the run, 0.9978 without it
+    (all pages: 0.9982 -> 0.9986, junk removed 0.9927 -> 0.9906).
+
+    >>> scores = [0.1, 0.2, 0.95, 0.1, 0.3, 0.99, 0.97]
+    >>> thresholds = {"head_run": 0.8, "tail_run": 0.8, "tail_gap": 0.6}
+    >>> sorted(_decide(scores.__getitem__, 3, 4, 7, thresholds))
+    [5, 6]
+    >>> sorted(_decide(scores.__getitem__, 3, 4, 7, thresholds, learned_end=True))
+    []
+    """
     taken: dict[int, str] = {}
     for j in range(1, first):
         if probability(j) < thresholds["head_run"]:
             break
         taken[j] = "in the run that opens the text"
     run, gap = thresholds["tail_run"], thresholds["tail_gap"]
-    for j in range(count - 1, last, -1):
+    for j in range(count - 1, count - 1 if learned_end else last, -1):
         value = probability(j)
         if value < run and not (value >= gap and j - 1 > last and probability(j - 1) >= run):
             break

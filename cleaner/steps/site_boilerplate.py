@@ -46,7 +46,11 @@ _CACHED_SITES = 4096
 
 
 def is_learned(rule: Rule) -> bool:
-    return rule.id.startswith(GROUP + ".")
+    return is_learned_id(rule.id)
+
+
+def is_learned_id(rule_id: str) -> bool:
+    return rule_id.startswith(GROUP + ".")
 
 
 @dataclass(frozen=True)
