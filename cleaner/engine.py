@@ -286,6 +286,7 @@ def _junk_model(options: Options, enabled: frozenset[str]) -> JunkLineModel | No
     return default_model() if options.junk_model is None else load_model(options.junk_model)
 
 
+@lru_cache(maxsize=4)
 def default_cleaner() -> Cleaner:
     return Cleaner(Options())
 
