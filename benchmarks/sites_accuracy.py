@@ -37,7 +37,7 @@ def learned_rules(records: list[dict[str, str]], options: object, out: Path) -> 
 
     counts = SiteCounts()
     for record in records:
-        counts.add_page(site_name(record["site"]), record["input"].splitlines())  # "" with --one-site
+        counts.add_text(site_name(record["site"]), record["input"])  # "" with --one-site
     found = learn(counts, options)  # type: ignore[arg-type]
     out.write_text(rule_text(found, builtin_kind_of()), encoding="utf-8")
     return len(found)

@@ -18,6 +18,7 @@ from .options import Options
 from .page import LineFeatures, find_article, may_be_full_page
 from .result import Result
 from .rules import LineMatcher, Rule, builtin_rule_files, load_rules, rule_files_in
+from .sites.naming import is_learned_id
 from .steps import HEURISTICS, PAGE_STEPS, TEXT_STEPS, Heuristic, Mark, Step, junk_model, site_boilerplate
 from .steps.context import Context, Hints, Setup
 from .steps.page_context import PageContext
@@ -148,7 +149,7 @@ class Cleaner:
         for i in range(len(doc) - 1, -1, -1):
             if doc.lines[i].stripped:
                 mark = marks[i]
-                return mark is not None and site_boilerplate.is_learned_id(mark.id)
+                return mark is not None and is_learned_id(mark.id)
         return False
 
     def _passes(self, doc: Document, hints: Hints, marks: list[Mark | None]) -> tuple[int | None, set[str]]:

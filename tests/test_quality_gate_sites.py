@@ -81,7 +81,7 @@ def test_each_learned_pattern_takes_the_lines_its_template_takes(tmp_path: Path)
     sites_accuracy.learned_rules(records, LearnOptions(), path)
     lines: dict[str, set[str]] = {}
     for record in records:
-        lines.setdefault(site_name(record["site"]), set()).update(t.strip() for t in record["input"].splitlines() if t.strip())
+        lines.setdefault(site_name(record["site"]), set()).update(t.strip() for t in record["input"].split("\n") if t.strip())
     from cleaner.rules import load_rules
 
     templates = {rule.id: rule.template for rule in load_rules([path])}

@@ -60,7 +60,7 @@ def corpus(pages: int = 8) -> list[dict[str, str]]:
 def counted(records: list[dict[str, str]]) -> SiteCounts:
     counts = SiteCounts()
     for record in records:
-        counts.add_page(site_of(record, FIELDS), record["text"].splitlines())
+        counts.add_text(site_of(record, FIELDS), record["text"])
     return counts
 
 

@@ -126,8 +126,7 @@ def _run(settings: Settings) -> int:
 
 def _learn(settings: Settings) -> tuple[Settings, Learning] | None:
     """The learning pass of --learn; the settings that clean with what it wrote, and what it learned
-    (None: it failed, said on stderr). Every rule written was compiled and checked against its
-    examples as it was (sites.rulefile), as the loader checks them: the file is not loaded here again."""
+    (None: it failed, said on stderr). The file is loaded by the cleaning pass, as any --rules file."""
     from .learning import learn_corpus
 
     assert settings.corpus is not None and settings.learn is not None

@@ -78,7 +78,6 @@ def learn_corpus(
                         progress.draw(f"learning{of}: {counts.pages:,} pages, {sites:,} sites, {seconds:.0f} s")
             site_pages.update(counts.site_pages())
             written.extend(written_rules(learn(counts, options), kind_of))
-            del counts
     finally:
         if progress is not None:
             progress.clear()
@@ -101,7 +100,7 @@ def count_chunk(job: tuple[CorpusOptions, list[bytes] | list[tuple[str, str]], i
     for item in chunk:
         found = _record_text(item, corpus) if isinstance(item, bytes) else item
         if found is not None and (shards == 1 or shard_of(found[0], shards) == shard):
-            counts.add_page(found[0], found[1].splitlines())
+            counts.add_text(*found)
     return counts
 
 

@@ -68,7 +68,7 @@ class _Counter:
         for record in records:
             found = learnable(record, self.options)
             if found is not None:
-                counts.add_page(found[0], found[1].splitlines())
+                counts.add_text(*found)
         return counts
 
 

@@ -17,7 +17,7 @@ from typing import Any
 from ..engine import Cleaner
 from ..html import HtmlError, looks_like_html
 from ..result import Result
-from ..sites.naming import FIELDS, site_of
+from ..sites.naming import FIELDS, is_learned_id, site_of
 
 REPORT_FIELD = "cleaner"
 
@@ -91,7 +91,7 @@ class Tally:
         mine = self.samples.setdefault(rule, [])
         if len(mine) >= SAMPLES:
             return
-        lines = text.splitlines()
+        lines = text.split("\n")  # numbered as the cleaner numbers them (document.py): not splitlines
         name = record.get("id")
         mine.append(Sample(
             str(name) if name is not None else "",
@@ -159,8 +159,7 @@ def clean_record(
         for removal in result.removals:
             tally.lines_removed[removal.rule_id] += removal.text.count("\n") + 1
             # A page's removals are numbered by its extracted text's lines, not the record's: no sample.
-            wanted = len(tally.samples.get(removal.rule_id, ())) < SAMPLES
-            if not page and removal.rule_id.startswith("site.") and wanted:
+            if not page and is_learned_id(removal.rule_id):
                 tally.sample(removal.rule_id, record, text, removal.first_line, removal.last_line)
     if options.report:
         out[REPORT_FIELD] = report(result)

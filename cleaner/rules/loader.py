@@ -16,6 +16,7 @@ from typing import Any
 
 import regex
 
+from ..sites.naming import is_learned_id
 from ..sites.templates import pattern_of, templates_in
 from ..text.shapes import shape
 from .model import KINDS, REMOVES, WHERE, Examples, Rule, RuleError
@@ -116,7 +117,7 @@ def _build_rule(path: str, position: int, table: dict[str, Any]) -> Rule:
     removes = _choice(table, "removes", REMOVES, "line", fail)
     if removes == "rest" and where != "tail":
         raise fail("removes", "'rest' removes everything after the line and is only allowed with where = 'tail'")
-    if rule_id.startswith("site.") and (where != "line" or removes != "line"):
+    if is_learned_id(rule_id) and (where != "line" or removes != "line"):
         # The site group's rules run first, over every line (steps/site_boilerplate.py).
         message = (
             "a rule of the 'site' group (learned boilerplate) takes lines anywhere: "
@@ -152,7 +153,7 @@ def _learned_template(
     """The line template of a rule of the site group whose one pattern is the pattern learning wrote
     for its examples' template (cleaner.sites.rulefile): that rule is looked up by template, not
     compiled. Any other rule (one a person edited) is compiled and searched as written."""
-    if not rule_id.startswith("site.") or len(sources) != 1 or not ignore_case:
+    if not is_learned_id(rule_id) or len(sources) != 1 or not ignore_case:
         return None
     for template in templates_in(examples.match):
         if pattern_of(template, examples.match) == sources[0][1]:

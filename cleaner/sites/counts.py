@@ -16,9 +16,7 @@ from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from .templates import SEPARATOR, template_of, trail_of
-
-_TRAIL_CHARS = 120  # no trail's template is longer
+from .templates import template_of, trail_template
 
 # Lines longer than this are not counted: a site's boilerplate is a tagline or a paragraph, and a
 # whole page in one line (a text without line breaks) would hold its counts' memory for nothing. A
@@ -45,17 +43,15 @@ class SiteTally:
             seen = first.get(template)
             if seen is None or text < seen:
                 first[template] = text
-            if SEPARATOR in template and len(template) <= _TRAIL_CHARS:
-                trail = trail_of(template.split(" "))
-                if trail is not None and (trail not in first or text < first[trail]):
-                    first[trail] = text
+            trail = trail_template(template)
+            if trail is not None and (trail not in first or text < first[trail]):
+                first[trail] = text
         examples = self.examples
         for template, text in first.items():
-            known = examples.get(template)
-            if known is None:
+            if template in examples:
+                self._example(template, (text,))
+            else:  # most lines: a template seen for the first time (_example's first case, without the call)
                 examples[template] = (text,)
-            elif text not in known and (len(known) < EXAMPLES or text < known[-1]):
-                examples[template] = tuple(sorted((*known, text))[:EXAMPLES])
         self.pages += 1
         self.templates.update(first.keys())
         self.pairs.update({pair for pair in zip(templates, templates[1:]) if pair[0] != pair[1]})
@@ -68,8 +64,11 @@ class SiteTally:
             self._example(template, texts)
 
     def _example(self, template: str, texts: tuple[str, ...]) -> None:
-        known = self.examples.get(template, ())
-        if len(known) < EXAMPLES or texts[0] < known[-1]:
+        """Keep the EXAMPLES distinct lines that sort first of the template's and ``texts`` (sorted)."""
+        known = self.examples.get(template)
+        if known is None:
+            self.examples[template] = texts
+        elif len(known) < EXAMPLES or texts[0] < known[-1]:
             self.examples[template] = tuple(sorted(set(known) | set(texts))[:EXAMPLES])
 
 
@@ -84,6 +83,11 @@ class SiteCounts:
         if tally is None:
             tally = self.sites[site] = SiteTally()
         tally.add_page(lines)
+
+    def add_text(self, site: str, text: str) -> None:
+        """A page's text, in the lines the cleaner reads (document.py splits at "\n" only: splitlines
+        would cut at form feeds and U+2028 too, lines the cleaner never sees)."""
+        self.add_page(site, text.split("\n"))
 
     def merge(self, other: SiteCounts) -> SiteCounts:
         for site, tally in other.sites.items():

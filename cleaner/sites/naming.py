@@ -13,7 +13,13 @@ from collections.abc import Mapping
 from urllib.parse import urlsplit
 
 CORPUS = ""  # the site of a record without one: the whole corpus is one site
+GROUP = "site"  # the id group of learned rules: "site.<domain>.<n>"
 FIELDS = ("site", "url")  # where a record's site is read from unless told (--site-field)
+
+
+def is_learned_id(rule_id: str) -> bool:
+    """Whether the id is a learned rule's (its group is GROUP): those run first, a site at a time."""
+    return rule_id.startswith(GROUP + ".")
 
 
 def site_name(value: str) -> str:

@@ -15,7 +15,7 @@ import regex
 
 from ..text.shapes import shape
 from .learn import Learned
-from .naming import CORPUS
+from .naming import CORPUS, GROUP
 from .templates import line_matches, pattern_of
 
 HEADER = """\
@@ -30,7 +30,7 @@ _EXTRA_WORDS = 4
 
 def rule_id(site: str, number: int) -> str:
     name = ".".join(p for p in (_ID_PART.sub("-", part).strip("-") for part in site.split(".")) if p)
-    return f"site.{name or 'corpus'}.{number}"
+    return f"{GROUP}.{name or 'corpus'}.{number}"
 
 
 @dataclass(frozen=True)

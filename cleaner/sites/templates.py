@@ -96,6 +96,7 @@ _PATTERN_OF = {
 # A trail is short: its parts before the last are a few words, the last one up to three.
 _TRAIL_TOKENS = 8
 _TRAIL_LAST = 3
+_TRAIL_CHARS = 120  # no trail's template (_TRAIL_TOKENS tokens) is longer: a quicker no
 
 
 def _alternation(names: set[str]) -> str:
@@ -156,19 +157,26 @@ def _word(token: str) -> bool:
     return _LETTER.match(token) is not None
 
 
+def trail_template(template: str) -> str | None:
+    """trail_of a line's template, for a template that has a separator (most have none)."""
+    if SEPARATOR not in template or len(template) > _TRAIL_CHARS:
+        return None
+    return trail_of(template.split(" "))
+
+
 def line_matches(text: str, template: str) -> bool:
     """Whether the (stripped) line's template is ``template``, or, for a trail's, its trail's."""
     found = template_of(text)
     if found == template:
         return True
-    return template.endswith(ANY) and trail_of(found.split(" ")) == template
+    return template.endswith(ANY) and trail_template(found) == template
 
 
 def templates_in(examples: tuple[str, ...]) -> list[str]:
     """The templates every example has: their one line template, and their one trail's (a trail's
     lines can share both, or only the trail's)."""
     found = {template_of(example.strip()) for example in examples}
-    trails = {trail_of(template.split(" ")) for template in found}
+    trails = {trail_template(template) for template in found}
     shared = [found.pop()] if len(found) == 1 else []
     return shared + ([trail] if len(trails) == 1 and (trail := trails.pop()) is not None else [])
 

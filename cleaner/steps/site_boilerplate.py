@@ -35,11 +35,11 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from ..rules import LineMatcher, Rule
-from ..sites.templates import SEPARATOR, template_of, trail_of
-from ..text.shapes import shapes_of
+from ..sites.naming import is_learned_id
+from ..sites.templates import template_of, trail_template
+from ..text.shapes import shape, shapes_of
 from .base import Mark, mark
 
-GROUP = "site"
 # The sites whose rules a cleaner keeps sorted out; past this many the cache starts over, and a corpus
 # of more sites sorts some out again.
 _CACHED_SITES = 4096
@@ -47,10 +47,6 @@ _CACHED_SITES = 4096
 
 def is_learned(rule: Rule) -> bool:
     return is_learned_id(rule.id)
-
-
-def is_learned_id(rule_id: str) -> bool:
-    return rule_id.startswith(GROUP + ".")
 
 
 @dataclass(frozen=True)
@@ -71,20 +67,17 @@ class SiteRules:
         def usable(rule: Rule) -> bool:
             return rule.id not in timed_out and rule.applies_to(language, site)
 
-        words = [s.words for s in shapes_of(texts)]
         taken: dict[int, Rule] = {}
-        if self.by_template:
-            for index, text in enumerate(texts):
-                if not text:
-                    continue
-                template = template_of(text)
-                rule = self.by_template.get(template)
-                if rule is None and SEPARATOR in template:
-                    trail = trail_of(template.split(" "))
-                    rule = self.by_template.get(trail) if trail is not None else None
-                if rule is not None and usable(rule) and rule.matches(text, words[index], timeout):
-                    taken[index] = rule
+        for index, text in enumerate(texts) if self.by_template else ():
+            if not text:
+                continue
+            template = template_of(text)
+            rule = self.by_template.get(template) or self.by_template.get(trail_template(template) or "")
+            # The lookup is the rule's template test (Rule.matches): only its length is left to check.
+            if rule is not None and usable(rule) and (rule.max_words is None or shape(text).words <= rule.max_words):
+                taken[index] = rule
         if self.searched is not None:
+            words = [s.words for s in shapes_of(texts)]
             for index, rules, ran_away in self.searched.matching_lines(texts, words, timeout, usable):
                 timed_out.update(ran_away)
                 if rules and (index not in taken or self.order[rules[0].id] < self.order[taken[index].id]):
