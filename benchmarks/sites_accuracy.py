@@ -2,14 +2,15 @@
 ../shared/bench/score.py.
 
     python benchmarks/sites_accuracy.py [--min-pages 3 --min-share 0.05 --lone-share 0.4]
-        [--no-learn] [--pages-per-site N] [--one-site] [--rules-out learned.toml] [--json]
+        [--no-learn] [--pages-per-site N] [--one-site] [--rules-out learned.toml] [--json] [--corpus SITES.jsonl.gz]
 
 The path is the command's (`clean --learn`): cleaner.sites counts the templates of each site's pages,
 writes the rule file, and each page is cleaned with it, the site from its ``site`` field. ``--no-learn``
 scores the cleaner alone. ``--pages-per-site N`` keeps each site's first N pages (the held-out sites
 have a median of 5); ``--one-site`` learns and cleans without the site field (the corpus is one site,
 and the syndicated bodies stand on two or three of its pages). Prints the scorer's figures; exits 0
-with a message when ../shared is absent.
+with a message when ../shared is absent. ``--corpus`` scores another site set, such as a held-out one
+that ``make_sites.py`` made from blind site-template pools.
 """
 from __future__ import annotations
 
@@ -64,16 +65,17 @@ def main() -> int:
     parser.add_argument("--one-site", action="store_true", help="no site field: the corpus is one site")
     parser.add_argument("--rules-out", type=Path, help="keep the learned rule file here")
     parser.add_argument("--json", action="store_true", help="print the scorer's JSON")
+    parser.add_argument("--corpus", type=Path, default=CORPUS, help="a site set (make_sites.py makes held-out ones)")
     args = parser.parse_args()
-    if not CORPUS.exists() or not SCORER.exists():
-        print(f"skipped: {CORPUS} or {SCORER} not found", file=sys.stderr)
+    if not args.corpus.exists() or not SCORER.exists():
+        print(f"skipped: {args.corpus} or {SCORER} not found", file=sys.stderr)
         return 0
     from cleaner.sites.learn import LearnOptions
 
     given = {k: v for k, v in (("min_pages", args.min_pages), ("min_share", args.min_share),
                                 ("lone_share", args.lone_share)) if v is not None}
     options = LearnOptions(**given)
-    with gzip.open(CORPUS, "rt", encoding="utf-8") as source:
+    with gzip.open(args.corpus, "rt", encoding="utf-8") as source:
         records = [json.loads(line) for line in source]
     if args.pages_per_site:
         seen: dict[str, int] = {}

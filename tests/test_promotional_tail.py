@@ -154,3 +154,28 @@ def test_a_block_over_a_third_of_the_article_is_the_page_own() -> None:
     ]
     assert tail(ARTICLE + AD) != []
     assert tail(ARTICLE + offers) == []
+
+
+def test_a_reference_list_of_links_is_the_article_own() -> None:
+    # Bare links to pages deeper than a site's home are a reference list's items, not an
+    # advertiser's address (promo_tail._citation): a page of newsjunk-sites-dev lost eight of them.
+    references = [
+        "References",
+        "https://www.ncbi.nlm.nih.gov/pmc/articles/PMC3662288/",
+        "https://onlinelibrary.wiley.com/doi/full/10.1002/clc.22863",
+        "https://journals.sagepub.com/doi/abs/10.2190/D4UA-RQFQ-0H5T-W9YY",
+        "www.harbour-authority.example/reports/2024/ferry-study.pdf",
+    ]
+    assert tail(ARTICLE + references) == []
+    # An advertisement's own deep link goes with it: its other lines sell.
+    assert tail(ARTICLE + AD + ["https://plumbing.example/prices"]) == [*tail(ARTICLE + AD), 9]
+
+
+@pytest.mark.parametrize("text", ["https://doi.org/10.1002/clc.22863", "www.example.org/reports/2024.pdf"])
+def test_a_bare_deep_link_is_a_citation(text: str) -> None:
+    assert promo_tail._citation(text)
+
+
+@pytest.mark.parametrize("text", ["www.baysidetutors.com", "https://example.com/", "Visit https://example.com/shop"])
+def test_a_home_or_a_link_in_a_sentence_is_no_citation(text: str) -> None:
+    assert not promo_tail._citation(text)

@@ -3,8 +3,12 @@ cleaned the way ``clean --learn`` does it (benchmarks/sites_accuracy.py), scored
 ../shared/bench/score.py; skipped where ../shared is absent.
 
 Reached (967 pages of 48 sites): junk lines removed 0.9906 (the cleaner alone 0.535), body lines kept
-0.99862 (alone 0.99826), each kind 0.97 or more. With each site cut to its first 5 pages (the held-out
-sites' median): junk removed 0.9836 (alone 0.499), body kept 0.99779 (alone 0.9983).
+0.99876 (alone 0.99826), each kind 0.96 or more. With each site cut to its first 5 pages (the held-out
+sites' median): junk removed 0.9836 (alone 0.499), body kept 0.99837 (alone 0.9983).
+
+Held out: sites whose templates are worded by blind pools (benchmarks/make_sites.py over newsjunk-dev's
+documents, 879 pages of 143 sites, median 4 pages): junk removed 0.9123 (alone 0.486), body kept
+0.99883 (alone 0.99847). Those pools measure; nothing is tuned to them.
 """
 from __future__ import annotations
 
@@ -55,7 +59,27 @@ def test_sites_of_five_pages_floor() -> None:
     )
     scores = json.loads(run.stdout)["all"]["newsjunk"]
     assert scores["junk_removed_all"] >= 0.98, scores["junk_removed_all"]
-    assert scores["body_lines_kept"] >= 0.9975, scores["body_lines_kept"]
+    assert scores["body_lines_kept"] >= 0.998, scores["body_lines_kept"]
+
+
+def test_held_out_site_templates_floor(tmp_path: Path) -> None:
+    """Sites made by benchmarks/make_sites.py from newsjunk-dev's documents, their templates worded by
+    the blind site pools: learning must carry over to wording it was not set on."""
+    documents = SHARED / "corpora" / "newsjunk-dev.jsonl.gz"
+    if not documents.exists() or not SCORER.exists():
+        pytest.skip(f"held-out site gate skipped: {documents} or {SCORER} is absent")
+    sites = tmp_path / "sites.jsonl.gz"
+    subprocess.run(
+        [sys.executable, str(ROOT / "benchmarks" / "make_sites.py"), "--docs", str(documents), "--out", str(sites)],
+        capture_output=True, text=True, check=True,
+    )
+    run = subprocess.run(
+        [sys.executable, str(ROOT / "benchmarks" / "sites_accuracy.py"), "--json", "--corpus", str(sites)],
+        capture_output=True, text=True, check=True,
+    )
+    scores = json.loads(run.stdout)["all"]["newsjunk"]
+    assert scores["junk_removed_all"] >= 0.91, scores["junk_removed_all"]
+    assert scores["body_lines_kept"] >= 0.9985, scores["body_lines_kept"]
 
 
 def test_each_learned_pattern_takes_the_lines_its_template_takes(tmp_path: Path) -> None:
