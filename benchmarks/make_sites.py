@@ -33,7 +33,7 @@ import random
 import re
 import sys
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 from types import ModuleType
 
@@ -54,7 +54,7 @@ def load_pool(path: Path) -> ModuleType:
     return module
 
 
-@dataclass
+@dataclass(frozen=True)
 class TemplateLine:
     """One line of a site's template: its pool list, its label, the wording the site chose, and the
     share of the site's pages it shows on."""
@@ -65,7 +65,7 @@ class TemplateLine:
     share: float
 
 
-@dataclass
+@dataclass(frozen=True)
 class Site:
     name: str
     domain: str
@@ -80,13 +80,17 @@ class Site:
     phone: str
     street: str
     handle: str
-    header: list[TemplateLine] = field(default_factory=list)
-    under_title: list[TemplateLine] = field(default_factory=list)
-    footer: list[TemplateLine] = field(default_factory=list)
-    ad: list[TemplateLine] = field(default_factory=list)
-    business: tuple[str, str, list[str], str] | None = None
-    ad_share: float = 0.0
-    separator: str = "\n"
+    separator: str
+    header: tuple[TemplateLine, ...]
+    under_title: tuple[TemplateLine, ...]
+    footer: tuple[TemplateLine, ...]
+    ad: tuple[TemplateLine, ...]  # opener, bodies and contact; the offers come between bodies and contact
+    business: tuple[str, str, list[str], str] | None
+    ad_share: float
+
+    def year(self, page: int) -> int:
+        """The year of the site's page ``page``: twelve pages a year from its first."""
+        return self.first_year + page // 12
 
 
 def read_docs(path: Path) -> list[dict[str, object]]:
@@ -107,7 +111,7 @@ def make_site(rng: random.Random, pool: ModuleType, taken: set[str]) -> Site:
         domain = f"{len(taken)}{domain}"
     taken.add(domain)
     first = name.split()[0].lower()
-    site = Site(
+    identity = dict(
         name=name, domain=domain, pool=pool, city=rng.choice(pool.CITIES), founded=rng.randint(1950, 2012),
         first_year=rng.randint(2019, 2024), date_format=rng.choice(pool.DATES),
         sections=rng.sample(pool.SECTIONS, rng.choice([1, 1, 2, 3])), home=rng.choice(pool.HOME_WORDS),
@@ -120,28 +124,33 @@ def make_site(rng: random.Random, pool: ModuleType, taken: set[str]) -> Site:
     def line(key: str, label: str) -> TemplateLine:
         return TemplateLine(key, label, rng.choice(getattr(pool, key)), rng.uniform(0.75, 1.0))
 
+    header, under_title, footer, ad = [], [], [], []
     if rng.random() < 0.6:
-        site.header.append(line("TAGLINES", "source_footer"))
+        header.append(line("TAGLINES", "source_footer"))
     if rng.random() < 0.6:
-        site.header.append(line("BREADCRUMBS", "byline"))
-    rng.shuffle(site.header)
+        header.append(line("BREADCRUMBS", "byline"))
+    rng.shuffle(header)
     for key, chance in (("DATELINES", 0.9), ("UPDATED", 0.2), ("READ_TIMES", 0.5), ("VIEWS", 0.4)):
         if rng.random() < chance:
-            site.under_title.append(line(key, "byline"))
+            under_title.append(line(key, "byline"))
     for key, label, chance in (
         ("NEWSLETTERS", "newsletter", 0.8), ("SOCIAL_LINKS", "social", 0.7), ("SOCIAL_LINKS", "social", 0.3),
         ("ABOUTS", "source_footer", 0.6), ("CONTACTS", "source_footer", 0.5),
         ("COPYRIGHTS", "source_footer", 0.8), ("COMMENTS", "byline", 0.3),
     ):
         if rng.random() < chance:
-            site.footer.append(line(key, label))
-    rng.shuffle(site.footer)
+            footer.append(line(key, label))
+    rng.shuffle(footer)
+    business, ad_share = None, 0.0
     if rng.random() < 0.5:
-        site.business = rng.choice(pool.BUSINESSES)
-        site.ad = [line("AD_OPENERS", "promo")] + [line("AD_BODIES", "promo") for _ in range(rng.randint(1, 2))]
-        site.ad.append(line("AD_CONTACTS", "promo"))
-        site.ad_share = rng.uniform(0.6, 0.95)
-    return site
+        business = rng.choice(pool.BUSINESSES)
+        ad = [line("AD_OPENERS", "promo")] + [line("AD_BODIES", "promo") for _ in range(rng.randint(1, 2))]
+        ad.append(line("AD_CONTACTS", "promo"))
+        ad_share = rng.uniform(0.6, 0.95)
+    return Site(
+        **identity, header=tuple(header), under_title=tuple(under_title), footer=tuple(footer), ad=tuple(ad),
+        business=business, ad_share=ad_share,
+    )
 
 
 def number(count: int, language: str) -> str:
@@ -151,7 +160,7 @@ def number(count: int, language: str) -> str:
 
 def slots(site: Site, rng: random.Random, page: int) -> dict[str, object]:
     pool = site.pool
-    year = site.first_year + page // 12
+    year = site.year(page)
     month = 1 + (page * 5 + rng.randint(0, 2)) % 12
     day = rng.randint(1, 28)
     date = site.date_format.format(
@@ -182,11 +191,11 @@ def render(line: TemplateLine, site: Site, values: dict[str, object], rng: rando
 
 def page_lines(site: Site, doc: dict[str, object], page: int, rng: random.Random) -> list[tuple[str, str]]:
     values = slots(site, rng, page)
-    template = [*site.header, *site.under_title, *site.footer]
-    shown = [(t, render(t, site, values, rng)) for t in template if rng.random() < t.share]
-    header = [(text, t.label) for t, text in shown if t in site.header]
-    under = [(text, t.label) for t, text in shown if t in site.under_title]
-    footer = [(text, t.label) for t, text in shown if t in site.footer]
+
+    def shown(group: tuple[TemplateLine, ...]) -> list[tuple[str, str]]:
+        return [(render(t, site, values, rng), t.label) for t in group if rng.random() < t.share]
+
+    header, under, footer = shown(site.header), shown(site.under_title), shown(site.footer)
     lines = [(str(text), str(label)) for text, label in doc["lines"]]  # type: ignore[attr-defined]
     head_end = 1
     while head_end < len(lines) and lines[head_end][1] in ("dup_headline", "byline"):
@@ -221,7 +230,7 @@ def generate(
     weights = [LANGUAGE_WEIGHT.get(pool.LANG, 1.0) for pool in pools]
     taken: set[str] = set()
     counts = page_counts(rng, min(pages, len(docs)), median)
-    syndicated = [doc for doc in docs[: len(docs) // 14]]
+    syndicated = docs[: len(docs) // 14]
     remaining = iter(docs[len(docs) // 14:])
     for count in counts:
         site = make_site(rng, rng.choices(pools, weights)[0], taken)
@@ -236,14 +245,14 @@ def generate(
         if count >= 4 and rng.random() < 0.25:
             repeat_paragraph(rendered, rng)
         for page, (doc, lines) in enumerate(zip(chosen, rendered, strict=True)):
-            year = site.first_year + page // 12
             yield dict(
                 id=f"sites-blind/{site.domain}/{page}", title=doc["title"],
                 input=site.separator.join(text for text, _ in lines) + "\n",
                 gold="\n\n".join(text for text, label in lines if label == "body") + "\n",
                 lines=[[text, label] for text, label in lines],
                 junk=sorted({label for _, label in lines if label not in ("title", "body")}),
-                url=f"https://{site.domain}/{year}/{1 + page % 12:02d}/{slug(str(doc['title']))}/", site=site.domain,
+                url=f"https://{site.domain}/{site.year(page)}/{1 + page % 12:02d}/{slug(str(doc['title']))}/",
+                site=site.domain,
             )
 
 

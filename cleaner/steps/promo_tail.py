@@ -27,7 +27,7 @@ from typing import TYPE_CHECKING
 
 import regex
 
-from ..text.sales import AD_SENTENCE_WORDS, PlainSentences, sales_signals, sells
+from ..text.sales import AD_SENTENCE_WORDS, PlainSentences, sells
 from ..text.shapes import Shape
 from ..text.vocabulary import word_share
 from .base import Heuristic, Mark
@@ -223,7 +223,8 @@ def _qualifying(walk: _Walk, block: list[int]) -> list[int]:
     own = [i for i in block if not walk.transparent(i)]
     if not own:
         return []
-    signals = set().union(*(sales_signals(walk.texts[i]) for i in own if not _citation(walk.texts[i])))
+    # walk.plain.signals: the sales signals the walk's shortcut (_reach) already worked out, kept per line.
+    signals = set().union(*(walk.plain.signals(i) for i in own if not _citation(walk.texts[i])))
     if not signals or (len(own) < 3 and len(signals) < 2):
         return []
     shapes = walk.shapes
