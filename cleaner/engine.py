@@ -159,6 +159,9 @@ class Cleaner:
         first = Context(self.setup, doc if origin is None else doc.subset(_unmarked(marks)), hints, marks, origin)
         taken = self._run(first)
         title_index, timed_out = first.title_input_index, set(first.timed_out)
+        # A headline known by its repeat stays the title once the repeat is gone: the next pass, not
+        # seeing it printed twice any more, would take a tagline above it for the title.
+        printed_twice = first.title_printed_twice
         position = first.position_of()  # where each of the first pass's lines stands in it
         for _ in range(_PASSES - 1 if taken else 0):
             # Arrays, not lists of int objects: 4 bytes a line instead of 36 on a 100 MB text.
@@ -167,7 +170,10 @@ class Cleaner:
             again = Context(self.setup, doc.subset(_unmarked(marks)), hints, marks, kept, (first, in_first))
             taken = self._run(again)
             timed_out |= again.timed_out
-            title_index = again.title_input_index if again.title_index is not None else title_index
+            kept_title = printed_twice and title_index is not None and marks[title_index] is None
+            if again.title_index is not None and not kept_title:
+                title_index = again.title_input_index
+                printed_twice = again.title_printed_twice
             if not taken:
                 break
         return title_index, timed_out

@@ -2,12 +2,15 @@
 cleaned the way ``clean --learn`` does it (benchmarks/sites_accuracy.py), scored by
 ../shared/bench/score.py; skipped where ../shared is absent.
 
-Reached (967 pages of 48 sites): junk lines removed 0.9906 (the cleaner alone 0.535), body lines kept
-0.99876 (alone 0.99826), each kind 0.96 or more. With each site cut to its first 5 pages (the held-out
-sites' median): junk removed 0.9836 (alone 0.499), body kept 0.99837 (alone 0.9983).
+Reached (967 pages of 48 sites): junk lines removed 0.9931 (the cleaner alone 0.535), body lines kept
+0.99869 (alone 0.99826), each kind 0.97 or more. With each site cut to its first 5 pages (the held-out
+sites' median): junk removed 0.9879 (alone 0.499), body kept 0.99837 (alone 0.9983). The body figure
+fell from 0.99876 when the headline repeated under a tagline and the metadata lines under a headline
+("8 min read | 776 views") began to be found: five pages' first heading, whose record names another
+title, is shown as the title, so Result.body leaves it out (Result.text keeps it).
 
 Held out: sites whose templates are worded by blind pools (benchmarks/make_sites.py over newsjunk-dev's
-documents, 879 pages of 143 sites, median 4 pages): junk removed 0.9123 (alone 0.486), body kept
+documents, 879 pages of 143 sites, median 4 pages): junk removed 0.9152 (alone 0.486), body kept
 0.99883 (alone 0.99847). Those pools measure; nothing is tuned to them.
 """
 from __future__ import annotations
@@ -58,7 +61,7 @@ def test_sites_of_five_pages_floor() -> None:
         capture_output=True, text=True, check=True,
     )
     scores = json.loads(run.stdout)["all"]["newsjunk"]
-    assert scores["junk_removed_all"] >= 0.98, scores["junk_removed_all"]
+    assert scores["junk_removed_all"] >= 0.985, scores["junk_removed_all"]
     assert scores["body_lines_kept"] >= 0.998, scores["body_lines_kept"]
 
 

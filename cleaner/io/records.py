@@ -101,8 +101,10 @@ class Tally:
         ))
 
 
-def report(result: Result) -> dict[str, Any]:
-    """The ``cleaner`` object of a cleaned record: title, whether anything changed, the removals."""
+def report(result: Result, limit: int | None = None) -> dict[str, Any]:
+    """The ``cleaner`` object of a cleaned record: title, whether anything changed, the removals (the
+    first ``limit`` of them when a limit is given, and then how many more there were)."""
+    removals = result.removals if limit is None else result.removals[:limit]
     found: dict[str, Any] = {
         "title": result.title,
         "changed": result.changed,
@@ -115,12 +117,23 @@ def report(result: Result) -> dict[str, Any]:
                 "first_line": r.first_line,
                 "last_line": r.last_line,
             }
-            for r in result.removals
+            for r in removals
         ],
     }
+    if len(removals) < len(result.removals):
+        found["removals_left_out"] = len(result.removals) - len(removals)
     if result.metadata is not None:
         found["metadata"] = result.metadata
     return found
+
+
+def clean_field(text: str, site: str | None, cleaner: Cleaner, options: CorpusOptions) -> Result:
+    """One record's text cleaned: as a web page when ``options`` take it for one (HtmlError when it
+    cannot be read as one), else as text; the rules learned for ``site`` apply. The one path for every
+    corpus front end (the command, Dask, datasets, the pipeline integrations)."""
+    if options.is_html(text):
+        return cleaner.clean_html(text, fast=options.fast, site=site)
+    return cleaner.clean(text, site=site)
 
 
 def clean_record(
@@ -141,18 +154,14 @@ def clean_record(
         out[REPORT_FIELD] = {"error": problem}
         return out
     assert isinstance(text, str)
-    site = site_of(record, options.site_fields)
     page = options.is_html(text)
-    if page:
-        try:
-            result = cleaner.clean_html(text, fast=options.fast, site=site)
-        except HtmlError as error:
-            if tally is not None:
-                tally.errors += 1
-            out[REPORT_FIELD] = {"error": str(error)}
-            return out
-    else:
-        result = cleaner.clean(text, site=site)
+    try:
+        result = clean_field(text, site_of(record, options.site_fields), cleaner, options)
+    except HtmlError as error:
+        if tally is not None:
+            tally.errors += 1
+        out[REPORT_FIELD] = {"error": str(error)}
+        return out
     out[options.target_field] = result.text
     if tally is not None and result.changed:
         tally.changed += 1

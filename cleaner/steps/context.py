@@ -14,7 +14,8 @@ from ..linemodel import JunkLineModel
 from ..rules import LineMatcher, Rule, match_rule_by_rule
 from ..text.sales import PlainSentences
 from ..text.shapes import Shape, shapes_of
-from ..text.titles import looks_like_title, repeats_headline
+from ..text.titles import looks_like_title, may_repeat_headline, repeats_headline
+from ..text.words import normalise
 from . import promo_tail
 from .base import Labelled, Mark, mark
 from .story import Story, find_story
@@ -22,6 +23,11 @@ from .topic import REMEMBER_WORDS_LINES, Topic
 
 # Junk lines ("Advertisement", a byline) that may stand above the headline.
 _TITLE_SKIP = 2
+# Where a headline printed twice is looked for: among the first _HEADLINE_RANKS lines no rule matches,
+# within the text's first _HEADLINE_SEARCH_LINES lines (a tagline, a breadcrumb and a kicker above it).
+_HEADLINE_RANKS = 4
+_HEADLINE_SEARCH_LINES = 10
+_REPEAT_WORDS = 48
 # The most list items a list header opens.
 _LIST_ITEMS = 15
 # A headline heads an article: with no title given, a first line is taken for one only above this many
@@ -197,11 +203,59 @@ class Context:
         if not self.hints.find_title:
             return None
         matches = self.matches
+        prose = (shape for shape in self.shapes if shape.prose)
+        if sum(1 for _ in islice(prose, _ARTICLE_PROSE_LINES)) < _ARTICLE_PROSE_LINES:
+            return None
+        repeated = self._headline_printed_twice
+        if repeated is not None:
+            return repeated
         first = next((i for i in range(min(len(self), _TITLE_SKIP + 1)) if not matches[i]), None)
         if first is None or first >= len(self) - 1 or not looks_like_title(self.texts[first], self.shapes[first]):
             return None
-        prose = (shape for shape in self.shapes if shape.prose)
-        return first if sum(1 for _ in islice(prose, _ARTICLE_PROSE_LINES)) == _ARTICLE_PROSE_LINES else None
+        return first
+
+    @functools.cached_property
+    def _headline_printed_twice(self) -> int | None:
+        """A line near the top that the next line or the one after prints again (a scraper's doubled
+        headline, "Title - Site"): the headline, whatever stands above it. A site's tagline or a
+        breadcrumb that no rule knows stands above the headline on many pages; taken for the title, it
+        left the headline's repeat in the text (newsjunk-sites-dev, each site's first 5 pages: 4 of its
+        228 pages)."""
+        if self.earlier is not None:
+            return None  # the first pass looked, with every line there; engine._passes keeps its answer
+        matches, texts, shapes = self.matches, self.texts, self.shapes
+        top = [i for i in range(min(len(self), _HEADLINE_SEARCH_LINES)) if not matches[i]][: _HEADLINE_RANKS + 3]
+        # A repeat is its headline (30 words at most: looks_like_title) and a site's name (6 at most,
+        # counted otherwise than shapes count, hence the margin to _REPEAT_WORDS):
+        # a longer line repeats none, and is not normalised (a first paragraph can run to pages).
+        normalised = {i: normalise(texts[i]) if shapes[i].words <= _REPEAT_WORDS else "" for i in top}
+        for rank, index in enumerate(top[:_HEADLINE_RANKS]):
+            if any(rule.kind == "related" for above in range(index) for rule in matches[above]):
+                break  # under a list's header stand its entries, each maybe twice: none is a headline
+            if not shapes[index].headline or not looks_like_title(texts[index], shapes[index]):
+                continue
+            near = top[:rank] + top[rank + 1 : rank + 4]
+            repeats = [
+                other
+                for other in near
+                if may_repeat_headline(normalised[other], normalised[index])
+                and repeats_headline(texts[other], texts[index])
+            ]
+            # Printed twice, not three times: a list's entries under its header can each be the same
+            # line (a related list of one story three times), and none of them is a headline.
+            if len(repeats) != 1 or repeats[0] not in top[rank + 1 : rank + 3]:
+                continue
+            # Under other lines, only a repeat with the site's name ("Title - Site", a browser title
+            # pasted under the heading) tells a headline: a line printed twice as it is there can be a
+            # list's entry (a story's picture link and its text link), its list header gone.
+            if rank == 0 or normalised[repeats[0]] != normalised[index]:
+                return index
+        return None
+
+    @property
+    def title_printed_twice(self) -> bool:
+        """The title is a headline that the lines under it print again."""
+        return self.title_index is not None and self.title_index == self._headline_printed_twice
 
     @functools.cached_property
     def title_input_index(self) -> int | None:

@@ -30,6 +30,18 @@ HEURISTICS = (HEURISTIC,)
 # more under the first is a slide of a carousel or a list's repeated label, the text's own content
 # (a product page's "Nearly 8,000 offered out of the box", four times in its extracted text).
 _MOST_REPEATS = 2
+# The most words a repeat has: a headline's 30 (text.titles.looks_like_title), a site's name's 6, and a
+# margin for words that the line shapes count otherwise than a split at spaces does.
+_REPEAT_WORDS = 48
+
+
+def _long_repeat(text: str, words: int) -> bool:
+    """A prose-shaped line that may still be the headline again: a long headline with a site's name
+    after it reads as prose by its length alone (25 words or more: newsjunk-sites-dev's "To Find the 5
+    Best French Presses, ... - The Capital Post"). A line that ends a sentence is the story's first
+    sentence ("Why I quit - and why you should too."), even when it starts with the headline's words,
+    and a line longer than a headline (30 words) and a site's name is no repeat of it."""
+    return words <= _REPEAT_WORDS and text.rstrip()[-1:] not in ".!?"
 
 
 def run(context: Context) -> list[Mark]:
@@ -47,9 +59,12 @@ def run(context: Context) -> list[Mark]:
         rank += 1
         if index == context.title_index:
             continue
-        if shapes[index].prose and not shapes[index].headline:
-            break  # the story has started
-        if repeats_headline(text, title):
+        shape = shapes[index]
+        if shape.prose and not shape.headline:
+            if not (_long_repeat(text, shape.words) and repeats_headline(text, title)):
+                break  # the story has started
+            found.append(index)
+        elif repeats_headline(text, title):
             found.append(index)
     if not found or len(found) > _MOST_REPEATS:
         return []

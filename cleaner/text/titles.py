@@ -42,6 +42,14 @@ def repeats_headline(candidate: str, title: str) -> bool:
     return _typo_variant(a.split(), headline.words)
 
 
+def may_repeat_headline(a: str, b: str) -> bool:
+    """A necessary condition of ``repeats_headline`` on two lines' normalised forms (``normalise``),
+    for asking it of many pairs: a line and its repeat are equal, or one holds the other (normalising
+    cuts at the separators as they do, so a repeat's headline part is a run of the line's words), or
+    they have the same number of words (a misspelt word)."""
+    return bool(a and b) and (a in b or b in a or a.count(" ") == b.count(" "))
+
+
 @dataclass(frozen=True)
 class _Separated:
     """A line cut at its separators, read once: each part normalised, and the words before each cut."""

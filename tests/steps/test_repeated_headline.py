@@ -28,3 +28,44 @@ def test_a_line_repeated_three_times_more_is_content() -> None:
     assert "headline.repeated" not in {r.rule_id for r in result.removals}
     twice = Cleaner().clean(f"{slide}\n\n{slide}\n\n{slide}\n\n" + BODY)
     assert [r.rule_id for r in twice.removals] == ["headline.repeated"]
+
+
+def test_a_long_headline_again_with_a_site_suffix_goes() -> None:
+    # 25 words with the suffix: prose by its length alone, and still the headline again.
+    headline = (
+        "To Find the Five Best Harbour Ferries, I Rode Seventeen of the Busiest Routes in the Region—and "
+        "Got Far Too Seasick This Winter"
+    )
+    result = Cleaner().clean(f"{headline}\n\n{headline} - The Harbour Times\n\n" + BODY)
+    assert [(r.rule_id, r.first_line) for r in result.removals] == [("headline.repeated", 3)]
+
+
+def test_a_first_sentence_that_starts_with_the_headline_stays() -> None:
+    text = "Why I Quit\n\nWhy I quit - and why the harbour crews who stayed on were right to do so.\n\n" + BODY
+    assert "headline.repeated" not in {r.rule_id for r in Cleaner().clean(text).removals}
+
+
+def test_a_tagline_above_the_headline_does_not_hide_its_repeat() -> None:
+    # A site's tagline stands first and looks like a title; the headline is the line printed again
+    # under itself with the site's name, and is the title.
+    text = "Straight news for the north shore\n\nHarbour Bridge Reopens\n\nHarbour Bridge Reopens – The Harbour Times\n\n"
+    result = Cleaner().clean(text + BODY)
+    assert [(r.rule_id, r.first_line) for r in result.removals] == [("headline.repeated", 5)]
+    assert result.title == "Harbour Bridge Reopens"
+    assert result.text.startswith("Straight news for the north shore\n\nHarbour Bridge Reopens\n\nThe harbour bridge")
+
+
+def test_a_line_printed_twice_as_it_is_below_the_first_line_is_no_headline() -> None:
+    # Without the site's name, two equal lines under another can be a list's entries (a story's picture
+    # link and its text link): nothing goes, and the first line stays the guess.
+    text = "Harbour Bridge Reopens\n\nFerry fares rise in spring\n\nFerry fares rise in spring\n\n" + BODY
+    result = Cleaner().clean(text)
+    assert "headline.repeated" not in {r.rule_id for r in result.removals}
+
+
+def test_entries_under_a_list_header_are_no_headline() -> None:
+    text = (
+        "Harbour Bridge Reopens\n\nRelated Articles\n\nFerry fares rise in spring - The Harbour Times\n\n"
+        "Ferry fares rise in spring\n\n" + BODY
+    )
+    assert "headline.repeated" not in {r.rule_id for r in Cleaner().clean(text).removals}
