@@ -21,7 +21,9 @@ from __future__ import annotations
 import argparse
 import gzip
 import importlib.util
+import itertools
 import json
+import logging
 import os
 import statistics
 import subprocess
@@ -78,15 +80,14 @@ def main() -> int:
     (folder / "corpus.jsonl").write_text(
         "".join(json.dumps({"id": r["id"], "text": r["input"]}) + "\n" for r in records), encoding="utf-8"
     )
-    runs = {"n": 0}
+    runs = itertools.count(1)
 
     def clean_loop() -> None:
         for text in texts:
             cleaner.clean(text)
 
     def fresh() -> Path:
-        runs["n"] += 1
-        return work / f"run{runs['n']}"
+        return work / f"run{next(runs)}"
 
     def datatrove_step() -> float:
         documents = [Document(text=text, id=str(i)) for i, text in enumerate(texts)]  # the step edits them
@@ -122,10 +123,8 @@ def main() -> int:
         stage = CleanerStage()
         variants["nemo"] = lambda: timed(lambda: stage.process(DocumentBatch(dataset_name="bench", data=frame)))
 
-    import logging
-
     logging.disable(logging.WARNING)
-    from loguru import logger
+    from loguru import logger  # datatrove's logger, installed with it
 
     logger.remove()  # datatrove's per-run log lines would flood the terminal
     times: dict[str, list[float]] = {name: [] for name in variants}

@@ -116,21 +116,22 @@ class Cleaner:
         if learned_timed_out or marks.count(None) != len(marks):
             hints = dataclasses.replace(hints, learned_end=self._learned_end(doc, marks))
         if not self._page_steps or not hints.find_title:
-            title_index, timed_out = self._passes(doc, hints, marks)
+            title_index, _, timed_out = self._passes(doc, hints, marks)
             return marks, title_index, timed_out | learned_timed_out
         # What the page scorer works out from a line's text alone, kept for its second look: on
         # newsjunk-dev's 37 looks 0.197 -> 0.170 s. Not for long texts: it holds each line's words.
         memo: dict[str, LineFeatures] | None = {} if len(doc) < REMEMBER_WORDS_LINES else None
         unlearned = marks.count(None)
         page = self._page_marks(doc, hints, marks, memo, None if unlearned == len(marks) else _kept(marks))
-        title_index, timed_out = self._passes(doc, hints, marks)
+        title_index, printed_twice, timed_out = self._passes(doc, hints, marks)
         timed_out |= learned_timed_out
         if page or marks.count(None) == unlearned:
             return marks, title_index, timed_out
         if not self._page_marks(doc, hints, marks, memo, _kept(marks)):
             return marks, title_index, timed_out
-        again_title, again_timed_out = self._passes(doc, hints, marks)
-        return marks, again_title if again_title is not None else title_index, timed_out | again_timed_out
+        again_title, again_printed_twice, again_timed_out = self._passes(doc, hints, marks)
+        title_index, _ = _later_title((title_index, printed_twice), (again_title, again_printed_twice), marks)
+        return marks, title_index, timed_out | again_timed_out
 
     def _site_marks(self, doc: Document, hints: Hints, marks: list[Mark | None]) -> set[str]:
         """The learned rules' marks (site_boilerplate) in ``marks``; the ids of those that timed out."""
@@ -152,15 +153,16 @@ class Cleaner:
                 return mark is not None and is_learned_id(mark.id)
         return False
 
-    def _passes(self, doc: Document, hints: Hints, marks: list[Mark | None]) -> tuple[int | None, set[str]]:
+    def _passes(
+        self, doc: Document, hints: Hints, marks: list[Mark | None]
+    ) -> tuple[int | None, bool, set[str]]:
         """Up to _PASSES passes of the text steps over the lines no mark has taken yet, until one
-        removes nothing; the title's index and the rules that timed out."""
+        removes nothing; the title's index, whether it is a headline known by its repeat, and the
+        rules that timed out."""
         origin = None if marks.count(None) == len(marks) else _kept(marks)
         first = Context(self.setup, doc if origin is None else doc.subset(_unmarked(marks)), hints, marks, origin)
         taken = self._run(first)
         title_index, timed_out = first.title_input_index, set(first.timed_out)
-        # A headline known by its repeat stays the title once the repeat is gone: the next pass, not
-        # seeing it printed twice any more, would take a tagline above it for the title.
         printed_twice = first.title_printed_twice
         position = first.position_of()  # where each of the first pass's lines stands in it
         for _ in range(_PASSES - 1 if taken else 0):
@@ -170,13 +172,12 @@ class Cleaner:
             again = Context(self.setup, doc.subset(_unmarked(marks)), hints, marks, kept, (first, in_first))
             taken = self._run(again)
             timed_out |= again.timed_out
-            kept_title = printed_twice and title_index is not None and marks[title_index] is None
-            if again.title_index is not None and not kept_title:
-                title_index = again.title_input_index
-                printed_twice = again.title_printed_twice
+            title_index, printed_twice = _later_title(
+                (title_index, printed_twice), (again.title_input_index, again.title_printed_twice), marks
+            )
             if not taken:
                 break
-        return title_index, timed_out
+        return title_index, printed_twice, timed_out
 
     def _run(self, context: Context) -> int:
         """The text steps over one pass; how many lines they took."""
@@ -296,6 +297,19 @@ def _junk_model(options: Options, enabled: frozenset[str]) -> JunkLineModel | No
 @lru_cache(maxsize=4)
 def default_cleaner() -> Cleaner:
     return Cleaner(Options())
+
+
+def _later_title(
+    earlier: tuple[int | None, bool], later: tuple[int | None, bool], marks: list[Mark | None]
+) -> tuple[int | None, bool]:
+    """The title (its index, and whether it is a headline known by its repeat) after a later pass
+    chose ``later``: the later pass's, where it found one, but for a headline known by its repeat
+    that still stands. That one stays the title once its repeat is gone: a later pass, not seeing it
+    printed twice any more, would take a tagline above it for the title."""
+    title, printed_twice = earlier
+    if later[0] is None or (printed_twice and title is not None and marks[title] is None):
+        return earlier
+    return later
 
 
 @lru_cache(maxsize=8)

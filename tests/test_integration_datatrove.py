@@ -28,7 +28,6 @@ from cleaner import Cleaner, Options  # noqa: E402
 from cleaner.cli import main  # noqa: E402
 from cleaner.html import HtmlError  # noqa: E402
 from cleaner.integrations.datatrove import CleanerStep, StepSettings  # noqa: E402
-from cleaner.io.records import CorpusOptions  # noqa: E402
 
 from samples import CORPORA, PLAIN, STORY, needs_corpora  # noqa: E402  (tests/ is on sys.path)
 
@@ -132,6 +131,19 @@ def test_an_html_field_is_cleaned_into_the_text() -> None:
     assert out.metadata["cleaner"]["title"] == "Harbour Ferry Adds Winter Sailings"
 
 
+def test_an_html_field_that_is_no_string_stays_and_says_why() -> None:
+    step = CleanerStep(settings=StepSettings(html_field="html"))
+    doc = Document(text=STORY, id="b", metadata={"html": PAGE.encode()})
+    (out,) = step.run(iter([doc]))
+    assert out.text == STORY
+    assert out.metadata["cleaner"] == {"error": "the document's metadata field 'html' is bytes, not a string"}
+
+
+def test_a_document_without_the_html_field_is_cleaned_from_its_text() -> None:
+    (out,) = CleanerStep(settings=StepSettings(html_field="html")).run(iter([Document(text=STORY, id="t")]))
+    assert out.text == Cleaner().clean(STORY).text
+
+
 def test_a_page_in_the_text_is_cleaned_as_the_command_does(tmp_path: Path) -> None:
     source = write_records(tmp_path / "in" / "pages.jsonl", [{"id": "p", "text": PAGE}])
     written = run_pipeline(source.parent, tmp_path / "out", tmp_path / "logs", CleanerStep())
@@ -143,13 +155,23 @@ def test_a_page_that_cannot_be_read_stays_and_says_why(monkeypatch: pytest.Monke
         raise HtmlError("cannot extract text from the HTML: ParserError: Document is empty")
 
     monkeypatch.setattr(Cleaner, "clean_html", unreadable)
-    step = CleanerStep(settings=StepSettings(corpus=CorpusOptions(html="html")))
+    step = CleanerStep(settings=StepSettings(html="html"))
     docs = [Document(text="<html><body></body></html>", id="e"), Document(text=STORY, id="s")]
     page, story = step.run(iter(docs))
     assert page.text == "<html><body></body></html>"
     assert page.metadata["cleaner"] == {"error": "cannot extract text from the HTML: ParserError: Document is empty"}
     assert story.text == STORY  # taken for a page too (html="html"), unreadable, and left as it was
     assert step.stats["errors"].total == 2 and step.stats["documents"].total == 2
+
+
+def test_a_text_that_is_no_string_stays_and_says_why() -> None:
+    step = CleanerStep()
+    odd = Document(text="", id="n")
+    odd.text = None  # type: ignore[assignment]  # a reader's adapter can hand on anything
+    out, story = step.run(iter([odd, Document(text=STORY, id="s")]))
+    assert out.text is None and out.metadata["cleaner"] == {"error": "the document's text is NoneType, not a string"}
+    assert "Advertisement" not in story.text
+    assert step.stats["errors"].total == 1
 
 
 def test_learned_rules_apply_to_their_own_site_only(tmp_path: Path) -> None:
@@ -188,14 +210,16 @@ def test_two_workers_write_what_one_does(tmp_path: Path) -> None:
 
 
 def test_the_step_pickles_with_its_options() -> None:
-    step = CleanerStep(Options(ignore={"social"}), StepSettings(max_removals=5))
+    step = CleanerStep(Options(ignore={"social"}), StepSettings(fast=True, max_removals=5))
     copy = pickle.loads(pickle.dumps(step))
     assert copy.options == step.options and copy.settings == step.settings
 
 
 def test_bad_settings_are_refused() -> None:
-    with pytest.raises(ValueError, match=r"max_removals must be a whole number >= 0, not -1"):
+    with pytest.raises(ValueError, match=r"^max_removals must be a whole number >= 0, not -1$"):
         StepSettings(max_removals=-1)
+    with pytest.raises(ValueError, match=r"^html must be 'auto', 'html' or 'text', not 'yes'$"):
+        StepSettings(html="yes")
 
 
 def readme_block() -> str:

@@ -79,13 +79,50 @@ def test_the_stage_cleans_into_another_column_and_caps_the_report() -> None:
 
 def test_a_field_that_is_no_text_stays_and_says_why() -> None:
     out = CleanerStage().process(batch([{"text": None}, {"text": STORY}])).to_pandas()
-    assert out["cleaner"][0] == {"error": "field 'text' is not a string"}
+    assert out["cleaner"][0] == {"error": "field 'text' is null, not a string"}  # as clean --jsonl says it
     assert "Advertisement" not in out["text"][1]
 
 
 def test_bad_settings_are_refused() -> None:
-    with pytest.raises(ValueError, match=r"max_removals must be a whole number >= 0, not True"):
+    with pytest.raises(ValueError, match=r"^max_removals must be a whole number >= 0, not True$"):
         StageSettings(max_removals=True)
+
+
+def test_no_report_column_when_the_corpus_options_say_no_report() -> None:
+    settings = StageSettings(corpus=CorpusOptions(report=False))
+    out = CleanerStage(Options(), settings).process(batch([{"text": STORY}])).to_pandas()
+    assert list(out.columns) == ["text"] and "Advertisement" not in out["text"][0]
+    assert CleanerStage(Options(), settings).outputs() == (["data"], ["text"])
+
+
+def test_metrics_of_a_call_of_several_tasks_add_up() -> None:
+    stage = CleanerStage()
+    stage.process_batch([batch([{"text": STORY}] * 3), batch([{"text": PLAIN}])])
+    metrics = stage._consume_custom_metrics()
+    assert metrics["documents"] == 4 and metrics["changed"] == 3 and metrics["lines_removed"] == 3
+
+
+def test_the_modifier_applies_learned_rules_to_their_own_site_only(tmp_path: Path) -> None:
+    footer = "Harbour Times: independent local news for the north shore since 1901"
+    topics = ["ferry timetable", "library opening", "harbour dredging", "school budget", "market hall"]
+    pages = [
+        {"url": f"https://example.com/news/{n}", "text": (
+            f"The {topic} was discussed by the council on Monday, and members asked for a report on costs.\n\n"
+            f"Residents said the {topic} mattered to them more than any other question this year.\n\n{footer}\n"
+        )}
+        for n, topic in enumerate(topics)
+    ]
+    corpus = tmp_path / "pages.jsonl"
+    corpus.write_text("".join(json.dumps(page) + "\n" for page in pages), encoding="utf-8")
+    rules = tmp_path / "learned.toml"
+    assert main([str(corpus), "--learn", str(rules), "--learn-only"]) == 0
+    records = [{"text": pages[0]["text"], "url": url} for url in ("https://example.com/a", "https://other.org/a")]
+    modifier = CleanerModifier(Options(rules=[rules]))
+    by_site = Modify(modifier, input_fields=[["text", "url"]], output_fields="text").process(batch(records))
+    own, other = by_site.to_pandas()["text"]
+    assert footer not in own and footer in other
+    (alone,) = Modify(modifier).process(batch(records[:1])).to_pandas()["text"]
+    assert footer in alone  # no site: the rules learned for example.com do not apply
 
 
 PIPELINE = """

@@ -24,7 +24,7 @@ once per worker process, on the first document (``engine.cleaner_for``).
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 try:
@@ -38,8 +38,8 @@ from ..engine import Cleaner, cleaner_for
 from ..html import HtmlError
 from ..io.records import REPORT_FIELD, CorpusOptions, clean_field, report
 from ..options import Options
-from ..sites.naming import site_of
-from .counts import removal_counts
+from ..sites.naming import FIELDS, site_of
+from .reporting import MAX_REMOVALS, check_max_removals, removal_counts
 
 if TYPE_CHECKING:
     from datatrove.data import Document, DocumentsPipeline
@@ -53,21 +53,27 @@ __all__ = ["CleanerStep", "StepSettings"]
 class StepSettings:
     """How the step reads and reports a document, beside the cleaner's own ``Options``.
 
-    ``corpus`` is what ``clean --jsonl`` takes: whether a text is a web page (``html``: "auto",
-    "html", "text"), ``fast`` extraction, and which metadata fields name the site for learned rules.
-    ``html_field``: a metadata key holding the page's HTML (a WARC reader's); when a document has it,
-    the page is cleaned into ``doc.text`` instead of the text. ``max_removals``: how many removals the
-    report in the metadata keeps (a page's hundreds of menu lines would bloat every record);
-    ``report`` False leaves the metadata alone."""
+    ``html``: whether ``doc.text`` is a web page ("auto": when it starts as one, as ``clean --jsonl``
+    decides; "html"; "text"), ``fast``: resiliparse's extraction for pages, ``site_fields``: the
+    metadata fields that name a document's site for learned rules (``url``, ``site``).
+    ``html_field``: a metadata key holding the page's HTML (a WARC reader's); a document that has it
+    is cleaned from that page into ``doc.text``, one that has not from its text. ``max_removals``:
+    how many removals the report keeps; ``report`` False leaves the metadata alone."""
 
-    corpus: CorpusOptions = field(default_factory=CorpusOptions)
+    html: str = "auto"
+    fast: bool = False
+    site_fields: tuple[str, ...] = FIELDS
     html_field: str | None = None
-    max_removals: int = 100
+    max_removals: int = MAX_REMOVALS
     report: bool = True
 
     def __post_init__(self) -> None:
-        if not isinstance(self.max_removals, int) or isinstance(self.max_removals, bool) or self.max_removals < 0:
-            raise ValueError(f"max_removals must be a whole number >= 0, not {self.max_removals!r}")
+        check_max_removals(self.max_removals)
+        CorpusOptions(html=self.html)  # the one check of the page setting, and its message
+
+    def corpus(self, pages: bool) -> CorpusOptions:
+        """The corpus options of a document's text (``pages``: of an html_field's page)."""
+        return CorpusOptions(html="html" if pages else self.html, fast=self.fast, site_fields=self.site_fields)
 
 
 class CleanerStep(PipelineStep):
@@ -83,29 +89,38 @@ class CleanerStep(PipelineStep):
 
     def run(self, data: DocumentsPipeline, rank: int = 0, world_size: int = 1) -> DocumentsPipeline:
         cleaner = cleaner_for(self.options)
-        pages = replace(self.settings.corpus, html="html")  # what an html_field holds is a page
+        texts, pages = self.settings.corpus(pages=False), self.settings.corpus(pages=True)
         for doc in data:
             self.stat_update("documents")
             with self.track_time():
-                self._clean(doc, cleaner, pages)
+                self._clean(doc, cleaner, texts, pages)
             yield doc
 
-    def _clean(self, doc: Document, cleaner: Cleaner, pages: CorpusOptions) -> None:
+    def _clean(self, doc: Document, cleaner: Cleaner, texts: CorpusOptions, pages: CorpusOptions) -> None:
         settings = self.settings
-        page = doc.metadata.get(settings.html_field) if settings.html_field else None
-        text = page if isinstance(page, str) else doc.text
-        corpus = settings.corpus if not isinstance(page, str) else pages
+        field = settings.html_field
+        has_page = field is not None and field in doc.metadata
+        text = doc.metadata[field] if has_page else doc.text
+        if not isinstance(text, str):
+            where = f"metadata field {field!r}" if has_page else "text"
+            self._fail(doc, f"the document's {where} is {type(text).__name__}, not a string")
+            return
+        corpus = pages if has_page else texts
         try:
             result = clean_field(text, site_of(doc.metadata, corpus.site_fields), cleaner, corpus)
         except HtmlError as error:
-            self.stat_update("errors")
-            if settings.report:
-                doc.metadata[REPORT_FIELD] = {"error": str(error)}
+            self._fail(doc, str(error))
             return
         doc.text = result.text
         self._count(result)
         if settings.report:
             doc.metadata[REPORT_FIELD] = report(result, settings.max_removals)
+
+    def _fail(self, doc: Document, problem: str) -> None:
+        """The document goes on as it came, the problem in its report and the errors counted."""
+        self.stat_update("errors")
+        if self.settings.report:
+            doc.metadata[REPORT_FIELD] = {"error": problem}
 
     def _count(self, result: Result) -> None:
         for label, value in removal_counts(result).items():

@@ -23,6 +23,8 @@ Both hold only frozen options and compile the rules once per worker process.
 
 from __future__ import annotations
 
+import logging
+import math
 from collections import Counter
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
@@ -38,32 +40,41 @@ except ImportError as error:
 
 from ..engine import cleaner_for
 from ..html import HtmlError
-from ..io.records import REPORT_FIELD, CorpusOptions, clean_field, report
+from ..io.records import REPORT_FIELD, CorpusOptions, clean_field, report, text_problem
 from ..options import Options
 from ..sites.naming import site_of
-from .counts import removal_counts
+from .reporting import MAX_REMOVALS, check_max_removals, removal_counts
 
 if TYPE_CHECKING:
     from ..engine import Cleaner
 
 __all__ = ["CleanerModifier", "CleanerStage", "StageSettings"]
 
+_LOG = logging.getLogger(__name__)
+
 
 class CleanerModifier(DocumentModifier):
-    """A text in, the text cleaned out: for ``Modify(CleanerModifier(), input_fields="text")``. A page
-    that cannot be read as HTML comes back as it was (``CleanerStage`` says why in its report)."""
+    """A text in, the text cleaned out, for NeMo Curator's ``Modify`` stage: ``Modify(CleanerModifier())``
+    on the ``text`` column, or with the columns that name a record's site too, for learned rules
+    (``Modify(CleanerModifier(), input_fields=[["text", "url"]], output_fields="text")``: ``corpus``'s
+    ``text_field`` and ``site_fields`` name them). With the text alone, a record has no site, and the
+    learned rules of no site apply, as for a record without one in ``clean --jsonl``. A page that cannot
+    be read as HTML comes back as it was, with a warning on the log (``CleanerStage`` reports why)."""
 
     def __init__(self, options: Options | None = None, corpus: CorpusOptions | None = None) -> None:
         super().__init__()
         self.options = options or Options()
         self.corpus = corpus or CorpusOptions()
 
-    def modify_document(self, text: str) -> str:
+    def modify_document(self, *value: object, **fields: object) -> object:
+        text = value[0] if value else fields.get(self.corpus.text_field)
         if not isinstance(text, str):
             return text
+        site = site_of(fields, self.corpus.site_fields)
         try:
-            return clean_field(text, None, cleaner_for(self.options), self.corpus).text
-        except HtmlError:
+            return clean_field(text, site, cleaner_for(self.options), self.corpus).text
+        except HtmlError as error:
+            _LOG.warning("cleaner: a page left as it was: %s", error)
             return text
 
 
@@ -72,21 +83,27 @@ class StageSettings:
     """Which column to clean and where the report goes, beside the cleaner's own ``Options``.
 
     ``corpus`` is what ``clean --jsonl`` takes: the text field (``text_field``, cleaned in place or
-    into ``output_field``), whether a text is a web page, ``fast`` extraction, and the fields that name
-    a record's site for learned rules. ``report_field``: the column of reports (None: no report);
-    ``max_removals``: how many removals a report keeps."""
+    into ``output_field``), whether a text is a web page, ``fast`` extraction, the fields that name
+    a record's site for learned rules, and ``report`` (False: no report column). ``report_field``: the
+    column of reports; ``max_removals``: how many removals a report keeps."""
 
     corpus: CorpusOptions = field(default_factory=CorpusOptions)
-    report_field: str | None = REPORT_FIELD
-    max_removals: int = 100
+    report_field: str = REPORT_FIELD
+    max_removals: int = MAX_REMOVALS
 
     def __post_init__(self) -> None:
-        if not isinstance(self.max_removals, int) or isinstance(self.max_removals, bool) or self.max_removals < 0:
-            raise ValueError(f"max_removals must be a whole number >= 0, not {self.max_removals!r}")
+        check_max_removals(self.max_removals)
+
+    @property
+    def report_column(self) -> str | None:
+        return self.report_field if self.corpus.report else None
 
 
 class CleanerStage(ProcessingStage[DocumentBatch, DocumentBatch]):
-    """Clean a batch's text column, write each record's report, log the counts as stage metrics."""
+    """Clean a batch's text column, write each record's report, log the counts as stage metrics.
+
+    NeMo Curator gives the metrics (and the timings) of one call of a stage to each task of the call:
+    with the default batch size of one task a call, each task's own; with more, the call's sums."""
 
     name = "cleaner"
 
@@ -98,12 +115,12 @@ class CleanerStage(ProcessingStage[DocumentBatch, DocumentBatch]):
         return ["data"], [self.settings.corpus.text_field]
 
     def outputs(self) -> tuple[list[str], list[str]]:
-        report_field = self.settings.report_field
-        return ["data"], [self.settings.corpus.target_field, *([report_field] if report_field else [])]
+        report_column = self.settings.report_column
+        return ["data"], [self.settings.corpus.target_field, *([report_column] if report_column else [])]
 
     def process(self, task: DocumentBatch) -> DocumentBatch:
         frame = task.to_pandas().copy()
-        settings, corpus = self.settings, self.settings.corpus
+        settings = self.settings
         cleaner = cleaner_for(self.options)
         counts: Counter[str] = Counter()
         texts, reports = [], []
@@ -111,23 +128,31 @@ class CleanerStage(ProcessingStage[DocumentBatch, DocumentBatch]):
             text, found = self._clean(record, cleaner, counts)
             texts.append(text)
             reports.append(found)
-        frame[corpus.target_field] = texts
-        if settings.report_field:
-            frame[settings.report_field] = reports
-        self._log_metrics(dict(counts))
+        frame[settings.corpus.target_field] = texts
+        if settings.report_column:
+            frame[settings.report_column] = reports
+        self._add_metrics(counts)
         # Made as NeMo Curator's own Modify stage makes its output batch: the batch's metadata and its
         # stage timings go on with it.
         return DocumentBatch(
             dataset_name=task.dataset_name, data=frame, _metadata=task._metadata, _stage_perf=task._stage_perf
         )
 
+    def _add_metrics(self, counts: Counter[str]) -> None:
+        """Add this task's counts to those of the call so far (_log_metrics keeps the last value)."""
+        so_far = getattr(self, "_custom_metrics", None) or {}
+        self._log_metrics({label: so_far.get(label, 0.0) + value for label, value in counts.items()})
+
     def _clean(self, record: dict[str, Any], cleaner: Cleaner, counts: Counter[str]) -> tuple[Any, dict[str, Any]]:
         corpus = self.settings.corpus
         counts["documents"] += 1
+        if _missing(record.get(corpus.text_field)):
+            record = {**record, corpus.text_field: None}  # a frame's missing value is JSON's null
+        problem = text_problem(record, corpus.text_field)
         text = record.get(corpus.text_field)
-        if not isinstance(text, str):
+        if problem is not None or not isinstance(text, str):
             counts["errors"] += 1
-            return text, {"error": f"field {corpus.text_field!r} is not a string"}
+            return text, {"error": problem}
         try:
             result = clean_field(text, site_of(record, corpus.site_fields), cleaner, corpus)
         except HtmlError as error:
@@ -135,3 +160,8 @@ class CleanerStage(ProcessingStage[DocumentBatch, DocumentBatch]):
             return text, {"error": str(error)}
         counts.update(removal_counts(result))
         return result.text, report(result, self.settings.max_removals)
+
+
+def _missing(value: object) -> bool:
+    """A frame's missing value: pandas reads a JSON null in a column of strings as NaN."""
+    return isinstance(value, float) and math.isnan(value)

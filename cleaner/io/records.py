@@ -11,6 +11,7 @@ from __future__ import annotations
 import json
 import re
 from collections import Counter
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -136,18 +137,23 @@ def clean_field(text: str, site: str | None, cleaner: Cleaner, options: CorpusOp
     return cleaner.clean(text, site=site)
 
 
+def text_problem(record: Mapping[str, Any], field: str) -> str | None:
+    """Why ``record`` has no text to clean in ``field`` (its report's error), or None."""
+    if field not in record:
+        return f"no field {field!r}"
+    value = record[field]
+    if not isinstance(value, str):
+        return f"field {field!r} is {_json_type(value)}, not a string"
+    return None
+
+
 def clean_record(
     record: dict[str, Any], cleaner: Cleaner, options: CorpusOptions, tally: Tally | None = None
 ) -> dict[str, Any]:
     """The record with its text field cleaned (a new dict; the input is left alone)."""
     out = dict(record)
     text = record.get(options.text_field)
-    if options.text_field not in record:
-        problem = f"no field {options.text_field!r}"
-    elif not isinstance(text, str):
-        problem = f"field {options.text_field!r} is {_json_type(text)}, not a string"
-    else:
-        problem = None
+    problem = text_problem(record, options.text_field)
     if problem is not None:
         if tally is not None:
             tally.errors += 1

@@ -14,7 +14,7 @@ from ..linemodel import JunkLineModel
 from ..rules import LineMatcher, Rule, match_rule_by_rule
 from ..text.sales import PlainSentences
 from ..text.shapes import Shape, shapes_of
-from ..text.titles import looks_like_title, may_repeat_headline, repeats_headline
+from ..text.titles import REPEAT_WORDS, looks_like_title, may_repeat_headline, repeats_headline, with_site_name
 from ..text.words import normalise
 from . import promo_tail
 from .base import Labelled, Mark, mark
@@ -27,7 +27,6 @@ _TITLE_SKIP = 2
 # within the text's first _HEADLINE_SEARCH_LINES lines (a tagline, a breadcrumb and a kicker above it).
 _HEADLINE_RANKS = 4
 _HEADLINE_SEARCH_LINES = 10
-_REPEAT_WORDS = 48
 # The most list items a list header opens.
 _LIST_ITEMS = 15
 # A headline heads an article: with no title given, a first line is taken for one only above this many
@@ -225,10 +224,8 @@ class Context:
             return None  # the first pass looked, with every line there; engine._passes keeps its answer
         matches, texts, shapes = self.matches, self.texts, self.shapes
         top = [i for i in range(min(len(self), _HEADLINE_SEARCH_LINES)) if not matches[i]][: _HEADLINE_RANKS + 3]
-        # A repeat is its headline (30 words at most: looks_like_title) and a site's name (6 at most,
-        # counted otherwise than shapes count, hence the margin to _REPEAT_WORDS):
-        # a longer line repeats none, and is not normalised (a first paragraph can run to pages).
-        normalised = {i: normalise(texts[i]) if shapes[i].words <= _REPEAT_WORDS else "" for i in top}
+        # A longer line repeats no headline, and is not normalised (a first paragraph can run to pages).
+        normalised = {i: normalise(texts[i]) if shapes[i].words <= REPEAT_WORDS else "" for i in top}
         for rank, index in enumerate(top[:_HEADLINE_RANKS]):
             if any(rule.kind == "related" for above in range(index) for rule in matches[above]):
                 break  # under a list's header stand its entries, each maybe twice: none is a headline
@@ -245,10 +242,12 @@ class Context:
             # line (a related list of one story three times), and none of them is a headline.
             if len(repeats) != 1 or repeats[0] not in top[rank + 1 : rank + 3]:
                 continue
-            # Under other lines, only a repeat with the site's name ("Title - Site", a browser title
-            # pasted under the heading) tells a headline: a line printed twice as it is there can be a
-            # list's entry (a story's picture link and its text link), its list header gone.
-            if rank == 0 or normalised[repeats[0]] != normalised[index]:
+            # Under other lines, only a repeat with the site's name after a dash or a bar ("Title -
+            # Site", a browser title pasted under the heading) tells a headline: a line printed twice
+            # as it is there can be a list's entry (a story's picture link and its text link), its
+            # list header gone, and a line with more after a colon is a label and what it says
+            # ("Mayor Jane Smith" over "Mayor Jane Smith: we have no money left").
+            if rank == 0 or with_site_name(texts[repeats[0]], texts[index]):
                 return index
         return None
 

@@ -15,7 +15,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from ..text.titles import repeats_headline
+from ..text.shapes import ends_sentence
+from ..text.titles import REPEAT_WORDS, repeats_headline
 from .base import Heuristic, Mark
 from .story import HEAD_LIMIT
 
@@ -30,9 +31,6 @@ HEURISTICS = (HEURISTIC,)
 # more under the first is a slide of a carousel or a list's repeated label, the text's own content
 # (a product page's "Nearly 8,000 offered out of the box", four times in its extracted text).
 _MOST_REPEATS = 2
-# The most words a repeat has: a headline's 30 (text.titles.looks_like_title), a site's name's 6, and a
-# margin for words that the line shapes count otherwise than a split at spaces does.
-_REPEAT_WORDS = 48
 
 
 def _long_repeat(text: str, words: int) -> bool:
@@ -41,7 +39,7 @@ def _long_repeat(text: str, words: int) -> bool:
     Best French Presses, ... - The Capital Post"). A line that ends a sentence is the story's first
     sentence ("Why I quit - and why you should too."), even when it starts with the headline's words,
     and a line longer than a headline (30 words) and a site's name is no repeat of it."""
-    return words <= _REPEAT_WORDS and text.rstrip()[-1:] not in ".!?"
+    return words <= REPEAT_WORDS and not ends_sentence(text)
 
 
 def run(context: Context) -> list[Mark]:

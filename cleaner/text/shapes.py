@@ -63,6 +63,12 @@ class Shape:
         return f"Shape(words={self.words}, prose={self.prose}, headline={self.headline})"
 
 
+def ends_sentence(text: str) -> bool:
+    """The line ends as a sentence does ('.', '!', '?', an ellipsis), behind any closing quote or
+    bracket ('We will find a way.”')."""
+    return text.rstrip()[-16:].rstrip(_CLOSERS)[-1:] in (".", "!", "?", "…") and bool(text.strip())
+
+
 def shape(text: str, interned: dict[str, str] | None = None) -> Shape:
     """The line's shape. ``interned`` maps each word to one shared copy, so that a document's lines
     share their words' strings instead of holding one each."""

@@ -17,6 +17,15 @@ from .words import normalise
 _SUFFIX_SEPARATOR = regex.compile(r"\s+[-–—|:·•]\s+|\s*[|·•]\s*|:\s+")
 
 
+# The most words a repeated headline has: a headline's 30 (looks_like_title), a site's name's 6
+# (_strip_affix), and a margin for words that line shapes count otherwise than a split at spaces does.
+REPEAT_WORDS = 48
+# Between a headline and the site's name that a browser title adds after it: a dash or a bar with
+# spaces around it ("Title – The Morning Wire", "Title | Site"); not a colon, which joins a label to
+# what it says ("Live updates: road reopened at 3pm", "Mayor Jane Smith: we have no money left").
+_SITE_NAME_SEPARATOR = regex.compile(r"\s+[-–—|]\s+")
+_SITE_NAME_WORDS = 6
+
 # A longer "word" is no misspelt word (a URL, a run of symbols), and difflib's ratio takes time
 # quadratic in its length: two 32,000-letter words in a page's title and its heading took 4.1 s.
 _TYPO_WORD_CHARS = 64
@@ -40,6 +49,23 @@ def repeats_headline(candidate: str, title: str) -> bool:
     if _strip_affix(_separated(candidate), b) or _strip_affix(headline.separated, a):
         return True
     return _typo_variant(a.split(), headline.words)
+
+
+def with_site_name(line: str, headline: str) -> bool:
+    """``line`` is ``headline`` with a site's name after a dash or a bar: the name up to six words,
+    starting with a capital or a digit, ending as no sentence does."""
+    cut = None
+    for cut in _SITE_NAME_SEPARATOR.finditer(line):
+        pass
+    if cut is None:
+        return False
+    name = line[cut.end() :].strip()
+    return (
+        0 < len(name.split()) <= _SITE_NAME_WORDS
+        and (name[0].isupper() or name[0].isdigit())
+        and name[-1:] not in ".!?:;,"
+        and normalise(line[: cut.start()]) == normalise(headline)
+    )
 
 
 def may_repeat_headline(a: str, b: str) -> bool:

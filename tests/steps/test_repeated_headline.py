@@ -69,3 +69,18 @@ def test_entries_under_a_list_header_are_no_headline() -> None:
         "Ferry fares rise in spring\n\n" + BODY
     )
     assert "headline.repeated" not in {r.rule_id for r in Cleaner().clean(text).removals}
+
+
+def test_a_first_sentence_that_ends_in_a_closing_quote_stays() -> None:
+    headline = "Harbour Council Votes Again on the Long Delayed Bridge Repairs After a Winter of Closures and Detours"
+    text = f"{headline}\n\n{headline}: “We will find a way to pay for it, whatever it takes.”\n\n" + BODY
+    assert "headline.repeated" not in {r.rule_id for r in Cleaner().clean(text).removals}
+
+
+def test_a_label_over_what_it_says_is_no_headline_printed_twice() -> None:
+    # "Label: what it says" under the label: a colon joins them, no site's name follows a dash.
+    for label, said in (("Mayor Jane Smith", "we have no money left"), ("Live updates", "road reopened at 3pm")):
+        text = f"Harbour Budget Vote Delayed Again\n\n{label}\n\n{label}: {said}\n\n" + BODY
+        result = Cleaner().clean(text)
+        assert "headline.repeated" not in {r.rule_id for r in result.removals}, label
+        assert f"{label}: {said}" in result.text
