@@ -29,7 +29,7 @@ from cleaner.cli import main  # noqa: E402
 from cleaner.html import HtmlError  # noqa: E402
 from cleaner.integrations.datatrove import CleanerStep, StepSettings  # noqa: E402
 
-from samples import CORPORA, PLAIN, STORY, needs_corpora  # noqa: E402  (tests/ is on sys.path)
+from samples import CORPORA, PLAIN, SITE_FOOTER, STORY, learned_rules, needs_corpora, site_pages  # noqa: E402  (tests/ is on sys.path)
 
 ROOT = Path(__file__).resolve().parent.parent
 STEP_NAME = "✂️ - MODIFIER: 🧹 cleaner"
@@ -175,27 +175,15 @@ def test_a_text_that_is_no_string_stays_and_says_why() -> None:
 
 
 def test_learned_rules_apply_to_their_own_site_only(tmp_path: Path) -> None:
-    footer = "Harbour Times: independent local news for the north shore since 1901"
-    topics = ["ferry timetable", "library opening", "harbour dredging", "school budget", "market hall"]
-    pages = [
-        {"url": f"https://example.com/news/{n}", "text": (
-            f"The {topic} was discussed by the council on Monday, and members asked for a report on costs.\n\n"
-            f"Residents said the {topic} mattered to them more than any other question this year.\n\n"
-            f"{footer}\n"
-        )}
-        for n, topic in enumerate(topics)
-    ]
-    corpus = write_records(tmp_path / "pages.jsonl", pages)
-    rules = tmp_path / "learned.toml"
-    assert main([str(corpus), "--learn", str(rules), "--learn-only"]) == 0
-    step = CleanerStep(Options(rules=[rules]))
+    pages = site_pages()
+    step = CleanerStep(Options(rules=[learned_rules(tmp_path, pages)]))
     docs = [
         Document(text=pages[0]["text"], id="own", metadata={"url": "https://example.com/news/0"}),
         Document(text=pages[0]["text"], id="other", metadata={"url": "https://other.org/news/0"}),
     ]
     own, other = step.run(iter(docs))
-    assert footer not in own.text
-    assert footer in other.text
+    assert SITE_FOOTER not in own.text
+    assert SITE_FOOTER in other.text
     assert [removal["rule"] for removal in own.metadata["cleaner"]["removals"]] == ["site.example.com.1"]
 
 

@@ -26,7 +26,7 @@ from cleaner.cli import main  # noqa: E402
 from cleaner.integrations.nemo_curator import CleanerModifier, CleanerStage, StageSettings  # noqa: E402
 from cleaner.io.records import CorpusOptions  # noqa: E402
 
-from samples import PLAIN, STORY  # noqa: E402  (tests/ is on sys.path)
+from samples import PLAIN, SITE_FOOTER, STORY, learned_rules, site_pages  # noqa: E402  (tests/ is on sys.path)
 
 TEXTS = [STORY, PLAIN, STORY.replace("Café", "Bakery"), "Advertisement\n\n" + STORY + "\nShare on Facebook\n"]
 
@@ -103,26 +103,14 @@ def test_metrics_of_a_call_of_several_tasks_add_up() -> None:
 
 
 def test_the_modifier_applies_learned_rules_to_their_own_site_only(tmp_path: Path) -> None:
-    footer = "Harbour Times: independent local news for the north shore since 1901"
-    topics = ["ferry timetable", "library opening", "harbour dredging", "school budget", "market hall"]
-    pages = [
-        {"url": f"https://example.com/news/{n}", "text": (
-            f"The {topic} was discussed by the council on Monday, and members asked for a report on costs.\n\n"
-            f"Residents said the {topic} mattered to them more than any other question this year.\n\n{footer}\n"
-        )}
-        for n, topic in enumerate(topics)
-    ]
-    corpus = tmp_path / "pages.jsonl"
-    corpus.write_text("".join(json.dumps(page) + "\n" for page in pages), encoding="utf-8")
-    rules = tmp_path / "learned.toml"
-    assert main([str(corpus), "--learn", str(rules), "--learn-only"]) == 0
+    pages = site_pages()
     records = [{"text": pages[0]["text"], "url": url} for url in ("https://example.com/a", "https://other.org/a")]
-    modifier = CleanerModifier(Options(rules=[rules]))
+    modifier = CleanerModifier(Options(rules=[learned_rules(tmp_path, pages)]))
     by_site = Modify(modifier, input_fields=[["text", "url"]], output_fields="text").process(batch(records))
     own, other = by_site.to_pandas()["text"]
-    assert footer not in own and footer in other
+    assert SITE_FOOTER not in own and SITE_FOOTER in other
     (alone,) = Modify(modifier).process(batch(records[:1])).to_pandas()["text"]
-    assert footer in alone  # no site: the rules learned for example.com do not apply
+    assert SITE_FOOTER in alone  # no site: the rules learned for example.com do not apply
 
 
 PIPELINE = """
