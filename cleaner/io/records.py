@@ -160,7 +160,6 @@ def clean_record(
         out[REPORT_FIELD] = {"error": problem}
         return out
     assert isinstance(text, str)
-    page = options.is_html(text)
     try:
         result = clean_field(text, site_of(record, options.site_fields), cleaner, options)
     except HtmlError as error:
@@ -174,7 +173,8 @@ def clean_record(
         for removal in result.removals:
             tally.lines_removed[removal.rule_id] += removal.text.count("\n") + 1
             # A page's removals are numbered by its extracted text's lines, not the record's: no sample.
-            if not page and is_learned_id(removal.rule_id):
+            # (A page's result, and only a page's, carries the page's metadata.)
+            if result.metadata is None and is_learned_id(removal.rule_id):
                 tally.sample(removal.rule_id, record, text, removal.first_line, removal.last_line)
     if options.report:
         out[REPORT_FIELD] = report(result)

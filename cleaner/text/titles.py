@@ -54,11 +54,10 @@ def repeats_headline(candidate: str, title: str) -> bool:
 def with_site_name(line: str, headline: str) -> bool:
     """``line`` is ``headline`` with a site's name after a dash or a bar: the name up to six words,
     starting with a capital or a digit, ending as no sentence does."""
-    cut = None
-    for cut in _SITE_NAME_SEPARATOR.finditer(line):
-        pass
-    if cut is None:
+    cuts = list(_SITE_NAME_SEPARATOR.finditer(line))
+    if not cuts:
         return False
+    cut = cuts[-1]
     name = line[cut.end() :].strip()
     return (
         0 < len(name.split()) <= _SITE_NAME_WORDS
