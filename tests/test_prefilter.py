@@ -103,6 +103,28 @@ def test_a_class_that_starts_with_a_colon_is_no_posix_class() -> None:
     assert gate_for(r"^[:>]x").prefixes == (":x", "x")  # ">" is LEAD, ":" is not
 
 
+def test_a_pattern_that_must_open_with_a_bracket_is_gated_by_the_line_s_first_character() -> None:
+    # Its only literals ("is", "was") are in most lines of prose; few lines start with "(" or "*".
+    pattern = r"^[(*]\s*\p{Lu}\p{L}+\s+(?:is|was)\s+a\s.{10,}$"
+    assert gate_for(pattern) == Gate(first=("(", "*"))
+    assert admits(pattern, "(Jane Doe is a reporter at the paper.)")
+    assert admits(pattern, "*Jane Doe was a critic for ten years.")
+    assert not admits(pattern, "Jane Doe is a reporter at the paper.")
+    assert not admits(pattern, "[Jane Doe is a reporter at the paper.]")
+
+
+def test_a_long_literal_is_kept_over_a_first_character_and_an_optional_bracket_gives_none() -> None:
+    assert gate_for(r"^\(\s*\p{Lu}.*all rights reserved") == Gate(contains=("all rights reserved",))
+    assert gate_for(r"^\(?\p{Lu}\p{L}+ is\b") == Gate(contains=(" is",))  # "(" may be absent
+    assert gate_for(r"^\s\p{Lu}\p{L}+ is\b") == Gate(contains=(" is",))  # "\s" is more than the space it reads as
+
+
+def test_the_document_scan_finds_lines_by_their_first_character() -> None:
+    starts = any_start(["read more"], ["(", "*"])
+    text = "\n" + "\n".join(["(jane doe is a critic.)", "read more: x", "a (b", "*note"]).casefold()
+    assert [text.count("\n", 0, hit.start()) for hit in starts.finditer(text)] == [0, 1, 3]
+
+
 def test_the_literal_trie_leaves_out_literals_that_hold_another() -> None:
     assert any_literal(["read", "reading", "reader", "copyright", "co"]).pattern == "(?:co|read)"
 

@@ -133,7 +133,7 @@ _DIGIT_IN_LINE = "[\\d" + "".join(
 _RUN_IN_LINE = {" ": _SPACE_IN_LINE + "+", "0": _DIGIT_IN_LINE + "+"}
 
 
-def any_start(prefixes: Iterable[str]) -> re.Pattern[str]:
+def any_start(prefixes: Iterable[str], first: Iterable[str] = ()) -> re.Pattern[str]:
     """A pattern (standard ``re``) that finds the lines whose line_key starts with any of the prefixes
     (as gates give them) in text made of a newline and the lines, case-folded, each after a newline:
     it matches at the newline before each such line, and only there. ``"\\n" + "\\n".join(lines).casefold()``
@@ -143,12 +143,21 @@ def any_start(prefixes: Iterable[str]) -> re.Pattern[str]:
     folding first changes none of that (no LEAD character changes, and no other one folds to a LEAD
     character: tests/test_prefilter.py checks every code point), so LEAD is skipped and a space in a
     prefix is a run of any white space but the newline, and a "0" a run of digits (gates give no
-    prefix with two spaces or two "0" in a row). A prefix that begins with another is left out."""
+    prefix with two spaces or two "0" in a row). A prefix that begins with another is left out.
+
+    It also matches before each line that starts with one of the ``first`` characters (gates' ``first``:
+    LEAD characters, which case-folding leaves as they are)."""
     kept: list[str] = []
     for prefix in sorted(set(prefixes)):
         if not kept or not prefix.startswith(kept[-1]):
             kept.append(prefix)
-    if not kept:
+    alternatives = []
+    if kept:
+        trie = _trie_pattern(_trie(kept), lambda char: _RUN_IN_LINE.get(char) or re.escape(char))
+        alternatives.append(_LEAD_IN_LINE + "*" + trie)
+    chars = sorted(set(first))
+    if chars:
+        alternatives.append("[" + "".join(re.escape(char) for char in chars) + "]")
+    if not alternatives:
         return re.compile(_NOTHING)
-    trie = _trie_pattern(_trie(kept), lambda char: _RUN_IN_LINE.get(char) or re.escape(char))
-    return re.compile("\n" + _LEAD_IN_LINE + "*" + trie)
+    return re.compile("\n" + (alternatives[0] if len(alternatives) == 1 else "(?:" + "|".join(alternatives) + ")"))

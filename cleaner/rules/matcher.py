@@ -121,8 +121,9 @@ class LineMatcher:
         if not indexes:
             return []
         if self._scanner is None:
-            starts = (prefix for rule in self.rules for pattern in rule.patterns for prefix in _gate(pattern).prefixes)
-            self._scanner = _Scan(any_start(starts))
+            gates = [_gate(pattern) for rule in self.rules for pattern in rule.patterns]
+            starts = (prefix for gate in gates for prefix in gate.prefixes)
+            self._scanner = _Scan(any_start(starts, (char for gate in gates for char in gate.first)))
         if len(indexes) > _SCAN_LINES:
             return [
                 found
@@ -161,6 +162,8 @@ class LineMatcher:
         candidates = [entry for entry in bucket.by_start.get(key[:2], ()) if key.startswith(entry[2])]
         if len(key) > 1:
             candidates += bucket.by_start.get(key[:1], ())  # the patterns that one character lets through
+        if bucket.by_first:
+            candidates += bucket.by_first.get(text[:1], ())
         if bucket.contains is not None and contains is not False:
             folded = text.casefold()
             if contains or bucket.contains.search(folded) is not None:
@@ -247,6 +250,7 @@ class _Bucket:
     # by the first character alone, a line starting "s" met every rule for "subscribe", "share",
     # "sign up", "source"..., and the list was a tenth of the matching time.
     by_start: dict[str, tuple[_Entry, ...]]
+    by_first: dict[str, tuple[_Entry, ...]]  # patterns gated by a line's first character, by it
     by_literal: tuple[_Entry, ...]  # contains-gated patterns
     contains: re.Pattern[str] | None  # any of their literals (the standard re: literals only)
     # The indexes in by_literal of the entries whose literals a case-folded line holds, in order (see
@@ -257,6 +261,7 @@ class _Bucket:
     @classmethod
     def of(cls, rules: tuple[Rule, ...]) -> _Bucket:
         by_start: dict[str, list[_Entry]] = {}
+        by_first: dict[str, list[_Entry]] = {}
         by_literal: list[_Entry] = []
         ungated: list[_Entry] = []
         for position, rule in enumerate(rules):
@@ -266,6 +271,9 @@ class _Bucket:
                     for start in sorted({prefix[:2] for prefix in gate.prefixes}):
                         prefixes = tuple(p for p in gate.prefixes if p[:2] == start)
                         by_start.setdefault(start, []).append((position, pattern, prefixes))
+                elif gate.first:
+                    for char in gate.first:
+                        by_first.setdefault(char, []).append((position, pattern, gate.first))
                 elif gate.contains:
                     by_literal.append((position, pattern, gate.contains))
                 else:
@@ -274,6 +282,7 @@ class _Bucket:
         return cls(
             rules,
             {start: tuple(entries) for start, entries in by_start.items()},
+            {char: tuple(entries) for char, entries in by_first.items()},
             tuple(by_literal),
             any_literal(literals) if literals else None,
             literal_owners(tuple((literal, k) for k, entry in enumerate(by_literal) for literal in entry[2])),
