@@ -4,7 +4,7 @@ from __future__ import annotations
 import dataclasses
 from array import array
 from collections.abc import Iterable, Iterator, Sequence
-from functools import lru_cache
+from functools import cache, lru_cache, partial
 from itertools import compress, repeat
 from operator import is_
 from pathlib import Path
@@ -92,11 +92,11 @@ class Cleaner:
             raise TypeError(f"clean() takes a str, not {type(text).__name__}{hint}")
         language = (language or self.options.language or "").lower() or None
         doc = Document.parse(text)
-        if language is None:
-            # The rules written for one language (its teasers' openers are words elsewhere) run on a
-            # text whose function words say it is in that language.
-            language = detect_lines(line.stripped for line in doc.lines)
-        hints = Hints(title or self.options.title, language, find_title, site)
+        # Without a language given, the rules written for one language (its teasers' openers are words
+        # elsewhere) run on a text whose function words say it is in that language: worked out when
+        # such a rule is first asked about, once.
+        detect = None if language is not None else cache(partial(_text_language, doc))
+        hints = Hints(title or self.options.title, language, find_title, site, detect=detect)
         marks, title_index, timed_out = self._decide(doc, hints)
         title_index = shown_title(title_index, marks, known=bool(hints.title))
         # The passes' line shapes and matches are gone by now: rendering a 100 MB text does not
@@ -139,7 +139,7 @@ class Cleaner:
         if rules is None:
             return set()
         texts = [line.stripped for line in doc.lines]
-        found, timed_out = rules.marks(texts, hints.language, hints.site, self.options.timeout)
+        found, timed_out = rules.marks(texts, hints.text_language(), hints.site, self.options.timeout)
         for learned in found:
             marks[learned.lines[0]] = learned
         return timed_out
@@ -244,6 +244,10 @@ class Cleaner:
         jobs = ((self.options, chunk) for chunk in _chunked(texts, chunk_size))
         for results in parallel.ordered_map(_clean_texts, jobs, workers):
             yield from results
+
+
+def _text_language(doc: Document) -> str | None:
+    return detect_lines(line.stripped for line in doc.lines)
 
 
 def _enabled(steps: tuple[Step, ...], enabled: frozenset[str]) -> tuple[Step, ...]:

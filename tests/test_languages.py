@@ -2,10 +2,12 @@
 from __future__ import annotations
 
 import doctest
+from collections.abc import Iterable
 
 import pytest
 
 import cleaner
+from cleaner import engine
 from cleaner.text import languages
 from cleaner.text.languages import FUNCTION_WORDS, detect, detect_lines
 
@@ -58,3 +60,25 @@ def test_the_engine_runs_a_language_rule_on_a_text_in_that_language() -> None:
     ]) + "\n"
     assert "inline.teaser-es" in {r.rule_id for r in cleaner.clean(text).removals}
     assert "inline.teaser-es" not in {r.rule_id for r in cleaner.clean(text, language="en").removals}
+
+
+def test_the_language_is_worked_out_only_when_a_language_rule_is_asked_about(monkeypatch: pytest.MonkeyPatch) -> None:
+    detected: list[str | None] = []
+
+    def counting(lines: Iterable[str], limit: int = 2000) -> str | None:
+        detected.append(found := detect_lines(lines, limit))
+        return found
+
+    monkeypatch.setattr(engine, "detect_lines", counting)
+    english = "\n\n".join([SENTENCES["en"]] * 4) + "\n"
+    spanish = "\n\n".join([
+        "El puerto amplía su horario",
+        "El puerto de la ciudad amplía desde el lunes su horario de carga, según informó la autoridad portuaria.",
+        "Mira: Una tormenta deja sin luz a tres barrios del norte",
+    ]) + "\n"
+    cleaner_ = cleaner.Cleaner()
+    cleaner_.line_matcher.prepare()  # gates from the first line: only a line through a rule's gate asks
+    assert cleaner_.clean(english).text == english and detected == []
+    # "Mira:" passes inline.teaser-es's gate: the language is asked, once for all the passes.
+    assert "inline.teaser-es" in {r.rule_id for r in cleaner_.clean(spanish).removals}
+    assert detected == ["es"]
