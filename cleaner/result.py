@@ -15,6 +15,11 @@ class Removal:
     last_line: int
     text: str  # the removed lines, joined by "\n"
 
+    @property
+    def line_count(self) -> int:
+        """How many lines went, the blank ones between them included."""
+        return self.text.count("\n") + 1
+
     def as_dict(self) -> dict[str, object]:
         return {
             "rule": self.rule_id,

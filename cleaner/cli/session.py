@@ -224,7 +224,7 @@ def _summary(result: Result) -> str:
         return "left unchanged (over the cap)"
     if not result.removals:
         return "nothing to remove"
-    lines = sum(r.text.count("\n") + 1 for r in result.removals)
+    lines = sum(r.line_count for r in result.removals)
     return f"removed {lines} line(s) in {len(result.removals)} place(s)"
 
 

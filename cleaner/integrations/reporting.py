@@ -28,7 +28,7 @@ def removal_counts(result: Result) -> Counter[str]:
         return counts
     counts["changed"] = 1
     for removal in result.removals:
-        lines = removal.text.count("\n") + 1
+        lines = removal.line_count
         counts["lines_removed"] += lines
         counts[f"lines_removed/rule/{removal.rule_id}"] += lines
         counts[f"lines_removed/kind/{removal.kind}"] += lines

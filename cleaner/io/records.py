@@ -171,7 +171,7 @@ def clean_record(
     if tally is not None and result.changed:
         tally.changed += 1
         for removal in result.removals:
-            tally.lines_removed[removal.rule_id] += removal.text.count("\n") + 1
+            tally.lines_removed[removal.rule_id] += removal.line_count
             # A page's removals are numbered by its extracted text's lines, not the record's: no sample.
             # (A page's result, and only a page's, carries the page's metadata.)
             if result.metadata is None and is_learned_id(removal.rule_id):

@@ -18,13 +18,13 @@ _SUFFIX_SEPARATOR = regex.compile(r"\s+[-–—|:·•]\s+|\s*[|·•]\s*|:\s+")
 
 
 # The most words a repeated headline has: a headline's 30 (looks_like_title), a site's name's 6
-# (_strip_affix), and a margin for words that line shapes count otherwise than a split at spaces does.
+# (_SITE_NAME_WORDS), and a margin for words that line shapes count otherwise than a split at spaces does.
 REPEAT_WORDS = 48
 # Between a headline and the site's name that a browser title adds after it: a dash or a bar with
 # spaces around it ("Title – The Morning Wire", "Title | Site"); not a colon, which joins a label to
 # what it says ("Live updates: road reopened at 3pm", "Mayor Jane Smith: we have no money left").
 _SITE_NAME_SEPARATOR = regex.compile(r"\s+[-–—|]\s+")
-_SITE_NAME_WORDS = 6
+_SITE_NAME_WORDS = 6  # the most words of a site's name beside a headline (with_site_name, _strip_affix)
 
 # A longer "word" is no misspelt word (a URL, a run of symbols), and difflib's ratio takes time
 # quadratic in its length: two 32,000-letter words in a page's title and its heading took 4.1 s.
@@ -143,7 +143,7 @@ def _typo_variant(a: Sequence[str], b: Sequence[str]) -> bool:
 def _strip_affix(text: _Separated, other: str) -> bool:
     """The separated ``text`` is ``other`` (normalised) plus a short site name before or after a
     separator ("Title - Site"): cut somewhere, one side normalises to ``other`` and the other side
-    has at most six words.
+    has at most _SITE_NAME_WORDS words.
 
     A side's normalised text is its parts' normalised texts, the empty ones left out, joined by
     spaces, so ``other`` is read along the non-empty parts once from each end (joining and
@@ -156,12 +156,12 @@ def _strip_affix(text: _Separated, other: str) -> bool:
     cuts = _head_spells(text, other)
     if cuts is not None:
         low, high = max(cuts[0], 1), min(cuts[1], n - 1)
-        if low <= high and words_before[-1] - words_before[high] <= 6:
+        if low <= high and words_before[-1] - words_before[high] <= _SITE_NAME_WORDS:
             return True
     cuts = _tail_spells(text, other)
     if cuts is not None:
         low, high = max(cuts[0], 1), min(cuts[1], n - 1)
-        if low <= high and words_before[low] <= 6:
+        if low <= high and words_before[low] <= _SITE_NAME_WORDS:
             return True
     return False
 
