@@ -132,6 +132,41 @@ def test_related_list_goes_with_its_header() -> None:
     assert {r.rule_id for r in result.removals} == {"related.list-header"}
 
 
+OTHER_STORIES = ("Storm closes two beaches on the coast", "Bakery wins national bread award again")
+
+
+def test_a_header_known_by_its_words_goes_with_the_headlines_under_it() -> None:
+    result = cleaner.clean(doc(TITLE, P1, P2, P3, "Altre notizie da Bologna", *OTHER_STORIES))
+    assert result.text == doc(TITLE, P1, P2, P3)
+    assert [(r.rule_id, r.line_count) for r in result.removals] == [("related.list-header-words", 3)]
+
+
+@pytest.mark.parametrize(
+    "under",
+    [
+        pytest.param((OTHER_STORIES[0],), id="one headline"),
+        pytest.param(("Beaches", "Bread"), id="menu entries"),
+        pytest.param(("Storm closes two beaches on the coast", "after the council met on Monday night"), id="lower case"),
+        pytest.param(OTHER_STORIES + (P1 + " " + P2,), id="article paragraph below"),
+    ],
+)
+def test_a_header_known_by_its_words_stays_without_other_stories_under_it(under: tuple[str, ...]) -> None:
+    text = doc(TITLE, P1, P2, P3, "Meer nieuws uit Utrecht", *under)
+    assert "related.list-header-words" not in {r.rule_id for r in cleaner.clean(text).removals}
+
+
+def test_markers_and_teasers_known_by_their_words_go_between_paragraphs() -> None:
+    marker, teaser = "O artigo continua após o anúncio", "Leia ainda: Governo anuncia novo pacote de obras"
+    result = cleaner.clean(doc(TITLE, P1, marker, P2, teaser, P3))
+    assert result.text == doc(TITLE, P1, P2, P3)
+    assert [r.rule_id for r in result.removals] == ["inline.ad-marker-words", "inline.teaser-words"]
+
+
+def test_a_teaser_label_over_the_articles_own_topic_stays() -> None:
+    text = doc(TITLE, P1, "Leia ainda: Night ferry service between the old port and the island", P2, P3)
+    assert cleaner.clean(text).text == text
+
+
 def test_tail_rules_do_not_touch_the_middle_of_the_story() -> None:
     middle = "Source: the harbour authority's own figures, published in March."
     text = doc(TITLE, P1, middle, P2, P3)

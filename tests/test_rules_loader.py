@@ -161,7 +161,7 @@ def test_bad_where(tmp_path: Path) -> None:
 def test_bad_removes(tmp_path: Path) -> None:
     path = write(tmp_path, rule_text(removes='"everything"'))
     assert_everywhere(
-        path, f"{path}: rule 'test.rule': key 'removes': 'everything' is not allowed (one of: line, block, rest)"
+        path, f"{path}: rule 'test.rule': key 'removes': 'everything' is not allowed (one of: line, block, list, rest)"
     )
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from .loader import RULE_KEYS, builtin_rule_files, load_rule_file, load_rules, rule_files_in
 from .matcher import CHARS_PER_WORD, GATE_AFTER_LINES, LineMatcher, match_rule_by_rule
-from .model import DEFAULT_TIMEOUT, KINDS, REMOVES, WHERE, Examples, Rule, RuleError
+from .model import DEFAULT_TIMEOUT, KINDS, LIST_OPENERS, REMOVES, WHERE, Examples, Rule, RuleError
 
 # tests/test_cli.py builds its expected message from the old private name; drop this when it reads RULE_KEYS.
 _RULE_KEYS = RULE_KEYS
@@ -14,6 +14,7 @@ __all__ = [
     "DEFAULT_TIMEOUT",
     "GATE_AFTER_LINES",
     "KINDS",
+    "LIST_OPENERS",
     "REMOVES",
     "RULE_KEYS",
     "WHERE",

@@ -9,7 +9,13 @@ import regex
 from ..sites.templates import line_matches
 
 WHERE = ("line", "head", "tail", "block")
-REMOVES = ("line", "block", "rest")
+# "block": the line and the headline-like lines under it (a list's header and its items); "list": the
+# same, but only where such lines follow it (steps/context.py: MIN_LIST_ITEMS), so that a header known
+# by its words alone ("Meer nieuws", "Altre notizie") is never taken as a lone subheading; "rest": the
+# line and everything after it.
+REMOVES = ("line", "block", "list", "rest")
+# What a list's header removes besides its own line: the items under it (steps/list_blocks.py).
+LIST_OPENERS = frozenset({"block", "list"})
 KINDS = (
     "dup_headline",
     "byline",

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from ..rules import LIST_OPENERS
 from .base import Heuristic, Mark
 
 if TYPE_CHECKING:
@@ -39,7 +40,7 @@ def run(context: Context) -> list[Mark]:
         for rule in matches[i]:
             if rule.off_topic and not topic.off_topic(i):
                 continue
-            if rule.removes == "block" and context.list_on_topic(i):
+            if rule.removes in LIST_OPENERS and not context.opens_list(rule, i):
                 continue
             if not story.allows(rule, i) or (story.protects(i) and not rule.strict):
                 continue

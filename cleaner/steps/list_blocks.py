@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from ..rules import LIST_OPENERS
 from .base import Heuristic, Mark
 
 if TYPE_CHECKING:
@@ -30,7 +31,7 @@ def run(context: Context) -> list[Mark]:
     pending: dict[int, str] = {}
     for i in context.matched():
         for opener in matches[i]:
-            if opener.removes != "block":
+            if opener.removes not in LIST_OPENERS:
                 continue
             header_mark = context.mark_of(i)
             header_id = header_mark.id if header_mark is not None else pending.get(i)

@@ -1,0 +1,345 @@
+"""The word-built rules' patterns, written from the word lists below into the rule files.
+
+    python benchmarks/word_rules.py          # rewrite the patterns of the rules below in rules/*.toml
+    python benchmarks/word_rules.py --check  # exit 1 if a rule file's patterns differ from the lists
+
+Three rules know a junk line in nine languages by its words alone, not by set phrases:
+``related.list-header-words`` (a related-stories header: "Altre notizie da Bologna"),
+``inline.ad-marker-words`` ("Artikeln fortsätter under annonsen") and ``inline.teaser-words`` ("Leia
+ainda: <another story's headline>"). Each language's words are one pattern of the rule (a header in
+one language rarely mixes in another's words). The rule files keep the reason, the settings and the
+examples; this script writes only their ``patterns``, and tests/test_word_rules.py fails when the two
+differ. The words come from the languages themselves (what such headers, markers and labels are made of),
+checked against the training pools (benchmarks/train_pools) and never against the blind pools.
+"""
+from __future__ import annotations
+
+import argparse
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+
+RULES = Path(__file__).resolve().parent.parent / "rules"
+LANGUAGE_NAMES = {
+    "en": "English", "de": "German", "fr": "French", "es": "Spanish", "it": "Italian",
+    "pt": "Portuguese", "nl": "Dutch", "pl": "Polish", "sv": "Swedish",
+}
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    """One language's words (space-separated)."""
+
+    header: str  # a related-stories header's own words: one must be in the header
+    around: str  # the words that go with them: articles, prepositions, pronouns, section names
+    before_name: str  # the prepositions a place, site or section name may follow at a header's end
+    teaser: str  # a teaser's label's own words: one must be in the label ("Leia ainda: ...")
+    ad: str  # an advertisement marker's own words: one must be in the marker
+    ad_around: str  # the words that go with them ("the article continues below the ...")
+
+
+LEXICONS = {
+    "en": Lexicon(
+        header=(
+            "related more most read reads reading popular trending latest recent stories articles article posts news "
+            "headlines recommended recommendations recommends picks picked suggested similar missed explore elsewhere "
+            "editors editor's editors' choice featured videos video discover continue keep further topics other also "
+            "must exploring around sponsored partner"
+        ),
+        around=(
+            "the a an of on in from for to at by this that these those our your you we us may might like enjoy love "
+            "be interested want should could too and all about with week today now day just here right up here's next "
+            "watch best story coverage local national world sport sports business politics tech opinion entertainment "
+            "lifestyle health culture science travel region site top hot web see out"
+        ),
+        before_name="from on in at for about by",
+        teaser="read reads reading also more related background previously check listen watch recommended further",
+        ad="advertisement advertisements advert sponsored continues",
+        ad_around=(
+            "content post story article text reading below after under the this scroll to partner partners links by "
+            "with in paid ad ads advertising continue"
+        ),
+    ),
+    "de": Lexicon(
+        header=(
+            "mehr meistgelesen meistgelesene meistkommentiert meistgeteilt meist weitere weiteren weiterer weiter "
+            "weiterlesen lesen gelesen lesenswert nachrichten artikel beiträge beitrag themen thema neueste neuesten "
+            "neuste aktuell aktuelle aktuelles beliebt beliebte beliebteste beliebtesten empfohlen empfohlene "
+            "empfehlungen empfehlung empfiehlt verwandte verwandt ähnliche ähnlich passende meldungen news "
+            "schlagzeilen interessant spannend videos video redaktion ebenfalls auch kommentierte gesehen"
+        ),
+        around=(
+            "der die das den dem des ein eine einen zum zur zu aus von vom im in am auf bei mit und für sie dich dir "
+            "ihnen könnte könnten interessieren gefallen diesem dieser diese woche heute jetzt noch ressort rubrik "
+            "region sport politik wirtschaft kultur lokales lokal welt panorama top"
+        ),
+        before_name="aus von vom bei auf im in zu zum zur über",
+        teaser="lesen lies weiterlesen auch mehr passend dazu hintergrund siehe verwandte empfohlen hören ebenfalls",
+        ad=(
+            "anzeige anzeigen werbung werbeanzeige gesponsert gesponserter gesponserte sponsored bezahlter bezahlte "
+            "weiter weiterlesen kooperation"
+        ),
+        ad_around=(
+            "inhalt beitrag artikel text geht unten unterhalb nach der die das dem den lesen sie partner in mit"
+        ),
+    ),
+    "fr": Lexicon(
+        header=(
+            "plus lire lus articles article actualités actualité actu infos nouvelles dernières derniers dernier "
+            "dernière populaires populaire recommandés recommandé recommandées similaires liés liées associés "
+            "associées découvrir incontournables sujet sujets rubrique voir aussi également autres partagés commentés "
+            "vidéos vidéo manquer ailleurs dossiers suggestions sélection thématique"
+        ),
+        around=(
+            "le la les l' de du des d' un une à a au aux sur dans en par pour et vous nos notre votre même ces ce "
+            "cette pourraient pourrait aimerez aimer intéresser semaine jour aujourd'hui ne pas sport politique "
+            "économie culture monde région locale fil top"
+        ),
+        before_name="de du des sur dans à en",
+        teaser="lire aussi plus également voir écouter regarder découvrir associés",
+        ad=(
+            "publicité publicités pub sponsorisé sponsorisée sponsorisés publireportage publi-rédactionnel "
+            "partenariat continue poursuit suite"
+        ),
+        ad_around=(
+            "contenu partenaire article texte se ci-dessous dessous après sous la le cette de en avec lire l'article"
+        ),
+    ),
+    "es": Lexicon(
+        header=(
+            "más notas noticias nota artículos artículo leído leídos leídas leída leer leyendo relacionadas "
+            "relacionados relacionado relacionada interesar último últimas últimos última recomendados recomendadas "
+            "recomendado recomendamos destacadas destacados destacado destacada tendencias tendencia populares "
+            "compartido compartidos compartidas visto vistos vistas otras otros sigue seguí temas tema sección "
+            "portada imperdibles informándote informado además también contenido contenidos videos"
+        ),
+        around=(
+            "el la los las lo de del un una en sobre para por con y te le les puede pueden podría interesa esta este "
+            "esto nuestra nuestro nuestros vos ti usted semana hoy deportes política economía cultura mundo región "
+            "local top"
+        ),
+        before_name="de del en sobre desde",
+        teaser="leer leyendo también más relacionado relacionada relacionadas relacionados mira escucha además",
+        ad=(
+            "publicidad anuncio anuncios patrocinado patrocinada patrocinados publirreportaje continúa sigue"
+        ),
+        ad_around=(
+            "contenido la el nota noticia artículo debajo abajo después tras de del publicación colaboración en con "
+            "leyendo leer"
+        ),
+    ),
+    "it": Lexicon(
+        header=(
+            "più altre altri altro altra notizie notizia articoli articolo letti lette letto leggi leggere correlati "
+            "correlate correlato correlata ultime ultimi ultima ultimo consigliati consigliate consigliato consigli "
+            "evidenza condivisi condivise visti viste popolari interessarti piacerti argomenti argomento "
+            "approfondimenti approfondisci vedi guarda anche video scelti scelte redazione continua leggere"
+        ),
+        around=(
+            "il lo la i gli le l' di del della dello dei degli delle da dal dalla dai in nel nella su sul sulla per "
+            "con e ti vi potrebbe potrebbero interessare stessa stesso questa questo oggi settimana sezione rubrica "
+            "giorno te sport politica economia cultura mondo cronaca regione top"
+        ),
+        before_name="di da dal dalla del della in su sul",
+        teaser=(
+            "leggi leggere anche più correlato correlati correlata correlate approfondisci ascolta guarda vedi "
+            "approfondimenti"
+        ),
+        ad=(
+            "pubblicità annuncio annunci sponsorizzato sponsorizzata sponsorizzati publiredazionale continua "
+            "prosegue"
+        ),
+        ad_around=(
+            "contenuto sponsor articolo l'articolo sotto dopo la il di della dalla in collaborazione con leggere"
+        ),
+    ),
+    "pt": Lexicon(
+        header=(
+            "mais notícias notícia artigos artigo lidas lidos lido leia lendo relacionadas relacionados relacionado "
+            "relacionada últimas últimos última último recomendados recomendadas recomendado destaque destaques "
+            "vistos vistas visto compartilhadas compartilhados partilhadas partilhados veja outras outros assuntos "
+            "assunto temas continue perca também gostar escolhas escolha vídeos conteúdo"
+        ),
+        around=(
+            "o a os as de do da dos das em no na nos nas sobre para por com e você te pode podem interessar esta este "
+            "nesta neste seção secção semana hoje sua seu não desporto esportes esporte política economia cultura "
+            "mundo região top ler ver"
+        ),
+        before_name="de do da dos das em no na sobre",
+        teaser="leia ainda também mais saiba relacionado relacionada relacionadas relacionados assista ouça veja",
+        ad=(
+            "publicidade anúncio anúncios pub patrocinado patrocinada publieditorial continua continue"
+        ),
+        ad_around=(
+            "conteúdo parceiro parceria a ler lendo depois da após o abaixo artigo matéria notícia de do em com"
+        ),
+    ),
+    "nl": Lexicon(
+        header=(
+            "meer meest gelezen lees lezen nieuws artikelen artikel berichten bericht gerelateerde gerelateerd "
+            "laatste populair populaire aanbevolen interessant gedeeld bekeken verder andere tips uitgelicht redactie "
+            "onderwerpen zie bekijk video's videos"
+        ),
+        around=(
+            "de het een van uit in op over voor met en misschien je jou jij u dit deze die rubriek week vandaag regio "
+            "sport politiek economie cultuur binnenland buitenland top ook"
+        ),
+        before_name="van uit in op over",
+        teaser="lees lezen meer gerelateerd gerelateerde kijk luister zie verder",
+        ad="advertentie advertenties reclame gesponsord gesponsorde verder",
+        ad_around=(
+            "inhoud partner artikel het gaat onder na de deze hieronder lees in samenwerking met bericht"
+        ),
+    ),
+    "pl": Lexicon(
+        header=(
+            "więcej najczęściej czytane czytaj przeczytaj czytać przeczytać wiadomości artykuły artykułów tematy "
+            "powiązane podobne najnowsze najnowsze polecane polecamy popularne zobacz także również też udostępniane "
+            "komentowane warto wybrane ostatnio dalej"
+        ),
+        around=(
+            "z ze w we na o od do dla i oraz to może cię ciebie was tego tej tym ten ta temat działu kategorii "
+            "tygodnia dzisiaj dziś sport polityka gospodarka kultura świat regionu kraj top inne"
+        ),
+        before_name="z ze w we na od o",
+        teaser="czytaj przeczytaj także również też więcej zobacz posłuchaj obejrzyj powiązane",
+        ad=(
+            "reklama reklamy reklamą sponsorowany sponsorowane sponsorowana dalsza dalszy ciąg promocyjny"
+        ),
+        ad_around=(
+            "artykuł artykułu treść materiał partnera część tekstu pod poniżej po współpraca we z czytaj"
+        ),
+    ),
+    "sv": Lexicon(
+        header=(
+            "mer fler mest läst lästa läs läsa nyheter nytt artiklar artikel relaterade relaterat liknande senaste "
+            "populärt populära populär rekommenderat rekommenderade tipsar delat delade ämnen ämnet också även andra "
+            "läser vidare utvalt utvalda topp"
+        ),
+        around=(
+            "i på av från om för med och du dig er kanske gilla detta denna den det veckans idag just nu sport "
+            "politik ekonomi kultur världen inrikes utrikes top"
+        ),
+        before_name="från i på om av",
+        teaser="läs läsa också även fler relaterat relaterade se lyssna klippet vidare",
+        ad=(
+            "annons annonsen annonser reklam sponsrat sponsrad sponsrade annonssamarbete fortsätter"
+        ),
+        ad_around="innehåll artikeln texten nedan under efter i samarbete med läs vidare",
+    ),
+}
+
+
+# Words that make a teaser's label only with another word: "See:" and "Recommendations:" open an
+# article's own cross-references and lists (wcxb-dev's references keep "See: “What is RAG?”"); "See
+# also:" is a teaser.
+NOT_ALONE_IN_A_LABEL = frozenset(
+    "see recommendations recommends siehe voir ver veja vedi guarda zie bekijk zobacz se".split()
+)
+# Header words found in more than 0.3% of newsjunk-dev's lines of 24 words or fewer (as parts of words
+# too: "most" in "almost"): a teaser's label needs another word as well.
+COMMON_IN_TEXT = frozenset("latest article video keep news most other actu lus tips".split())
+# An elided article or preposition may stand before a word with no space ("Plus d'actualités").
+_ELISION = r"(?:(?:d|l|qu|dell|all|dall|sull|nell)['’])?"
+_NUMBER = r"\d{1,3}"
+# A header, a marker and a label open with a capital or a digit (case-sensitive inside the caseless
+# pattern): lower-case "continue" or "paid" on a line of their own are a code sample's words.
+_CAPITAL = r"(?=(?-i:[\p{Lu}\d]))"
+_HEADER_LEAD = r"^[\[(•|»>#*\s]*" + _CAPITAL
+_HEADER_GAP = r"[\s:·|/&+–—\-]+"
+_HEADER_END = r"\s*(?:[:.!?…»>|]|\.\.\.)?[\])•|«<\s]*$"
+_NAME = r"(?-i:[\p{Lu}\p{N}])[\p{L}\p{N}&'’.\-]*(?: [\p{L}\p{N}&'’.\-]+){0,3}"
+_MARKER_LEAD = r"^[\[(<\-–—*•·|\s]*" + _CAPITAL
+_MARKER_GAP = r"[\s·|/\-–—]+"
+_MARKER_END = r"[\])>\-–—*•·|:.…\s]*$"
+_TEASER_LEAD = r"^[\[(*•»>\s]*" + _CAPITAL
+_ARROWS = "→➤▸►›»➜⟶"
+
+
+def alternation(words: list[str]) -> str:
+    """The words as one group, longest first, each apostrophe either kind, with the elision before."""
+    ordered = sorted(set(words), key=lambda word: (-len(word), word))
+    escaped = (word.replace("'", "['’]").replace(".", r"\.").replace("+", r"\+") for word in ordered)
+    return _ELISION + "(?:" + "|".join(escaped) + ")"
+
+
+def header_pattern(lexicon: Lexicon) -> str:
+    own, around = lexicon.header.split(), lexicon.around.split() + [_NUMBER]
+    cue, other = alternation(own), alternation(around)
+    name = rf"(?:{_HEADER_GAP}{alternation(lexicon.before_name.split())}(?: {other}){{0,2}} {_NAME})?"
+    return (
+        f"{_HEADER_LEAD}(?:{other}{_HEADER_GAP}){{0,3}}{cue}(?:{_HEADER_GAP}(?:{cue}|{other})){{0,6}}"
+        f"{name}{_HEADER_END}"
+    )
+
+
+def marker_pattern(lexicon: Lexicon) -> str:
+    cue, other = alternation(lexicon.ad.split()), alternation(lexicon.ad_around.split())
+    return f"{_MARKER_LEAD}(?:{other}{_MARKER_GAP}){{0,4}}{cue}(?:{_MARKER_GAP}(?:{cue}|{other})){{0,6}}{_MARKER_END}"
+
+
+def teaser_pattern(lexicon: Lexicon) -> str:
+    # A label's own words are the teaser's and the header's, less the header's words that are common in
+    # any text ("news", "video": those let 4,550 of newsjunk-dev's first 400 texts' short lines through
+    # to be searched, 2,796 without them); these may still stand around the others ("More news:").
+    own = lexicon.teaser.split() + [word for word in lexicon.header.split() if word not in COMMON_IN_TEXT]
+    cue = alternation([word for word in own if word not in NOT_ALONE_IN_A_LABEL])
+    around = lexicon.around.split() + lexicon.header.split() + [word for word in own if word in NOT_ALONE_IN_A_LABEL]
+    other = alternation([word for word in around if word not in own or word in NOT_ALONE_IN_A_LABEL])
+    label = rf"(?:{other}[\s'’]+){{0,3}}{cue}(?:[\s'’]+(?:{cue}|{other})){{0,4}}"
+    headline = r"\s*[\[(\"“„«']?(?-i:[\p{Lu}\d]).{8,}$"
+    return rf"{_TEASER_LEAD}{label}\s*(?:[:{_ARROWS}|–—]|\.\.\.|…)+{headline}"
+
+
+# rule id -> (rule file, the pattern of one language)
+WORD_RULES = {
+    "related.list-header-words": ("related.toml", header_pattern),
+    "inline.ad-marker-words": ("inline.toml", marker_pattern),
+    "inline.teaser-words": ("inline.toml", teaser_pattern),
+}
+
+
+def patterns_block(rule_id: str) -> str:
+    """The rule's ``patterns = [...]`` as the rule file holds it: one pattern a language, named."""
+    build = WORD_RULES[rule_id][1]
+    lines = ["patterns = ["]
+    for language, lexicon in LEXICONS.items():
+        lines += [f"    # {LANGUAGE_NAMES[language]}", f"    '''{build(lexicon)}''',"]
+    return "\n".join(lines + ["]"])
+
+
+def rewritten(text: str, rule_id: str) -> str:
+    """The rule file's text with the rule's patterns block written from the lists."""
+    start = text.index(f'id = "{rule_id}"')
+    begin = text.index("patterns = [", start)
+    end = text.index("\n]", begin) + 2
+    return text[:begin] + patterns_block(rule_id) + text[end:]
+
+
+def stale(folder: Path = RULES) -> list[str]:
+    """The word rules whose patterns in the rule files are not the ones the lists give."""
+    found = []
+    for rule_id, (name, _) in WORD_RULES.items():
+        text = (folder / name).read_text(encoding="utf-8")
+        if rewritten(text, rule_id) != text:
+            found.append(rule_id)
+    return found
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--check", action="store_true", help="only report rules whose patterns differ")
+    args = parser.parse_args(argv)
+    if args.check:
+        differ = stale()
+        for rule_id in differ:
+            print(f"{rule_id}: patterns differ from benchmarks/word_rules.py's lists", file=sys.stderr)
+        return 1 if differ else 0
+    for rule_id, (name, _) in WORD_RULES.items():
+        path = RULES / name
+        path.write_text(rewritten(path.read_text(encoding="utf-8"), rule_id), encoding="utf-8")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
