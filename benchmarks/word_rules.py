@@ -33,9 +33,19 @@ class Lexicon:
     header: str  # a related-stories header's own words: one must be in the header
     around: str  # the words that go with them: articles, prepositions, pronouns, section names
     before_name: str  # the prepositions a place, site or section name may follow at a header's end
-    teaser: str  # a teaser's label's own words: one must be in the label ("Leia ainda: ...")
+    # A teaser's label's own words: one must be in the label ("Leia ainda: ..."). None is also a name or
+    # an English word ("Mira", "Lee", "Lies"): the rule runs on text of any language, and
+    # inline.teaser-es keeps "Mira:" to Spanish text.
+    teaser: str
     ad: str  # an advertisement marker's own words: one must be in the marker
     ad_around: str  # the words that go with them ("the article continues below the ...")
+    # A dateline's own words: full month and weekday names, "published", "updated". Month names that
+    # English shares ("april", "september") stand around them only: wcxb-dev's references keep an
+    # English page's "September 12, 2024" under its title. English has none: its datelines are the
+    # phrase rules'.
+    date: str
+    date_around: str  # the words and abbreviations around a date's numbers ("am", "kl.", "hs")
+    reading: str  # a reading time's own words ("Lesezeit", "läsning"); "" leaves the language out
 
 
 LEXICONS = {
@@ -59,6 +69,9 @@ LEXICONS = {
             "content post story article text reading below after under the this scroll to partner partners links by "
             "with in paid ad ads advertising continue"
         ),
+        date="",
+        date_around="",
+        reading="",
     ),
     "de": Lexicon(
         header=(
@@ -74,7 +87,7 @@ LEXICONS = {
             "region sport politik wirtschaft kultur lokales lokal welt panorama top"
         ),
         before_name="aus von vom bei auf im in zu zum zur über",
-        teaser="lesen lies weiterlesen auch mehr passend dazu hintergrund siehe verwandte empfohlen hören ebenfalls",
+        teaser="lesen weiterlesen auch mehr passend dazu hintergrund siehe verwandte empfohlen hören ebenfalls",
         ad=(
             "anzeige anzeigen werbung werbeanzeige gesponsert gesponserter gesponserte sponsored bezahlter bezahlte "
             "weiter weiterlesen kooperation"
@@ -82,6 +95,15 @@ LEXICONS = {
         ad_around=(
             "inhalt beitrag artikel text geht unten unterhalb nach der die das dem den lesen sie partner in mit"
         ),
+        date=(
+            "januar jänner februar märz juni juli oktober dezember montag dienstag mittwoch donnerstag freitag "
+            "samstag sonntag veröffentlicht aktualisiert erschienen publiziert geändert"
+        ),
+        date_around=(
+            "am um uhr den vom stand zuletzt jan feb mär apr mai jun jul aug sep sept okt nov dez april august "
+            "september november"
+        ),
+        reading="lesezeit lesedauer",
     ),
     "fr": Lexicon(
         header=(
@@ -104,6 +126,12 @@ LEXICONS = {
         ad_around=(
             "contenu partenaire article texte se ci-dessous dessous après sous la le cette de en avec lire l'article"
         ),
+        date=(
+            "janvier février mars avril juin juillet août septembre octobre novembre décembre lundi mardi "
+            "mercredi jeudi vendredi samedi dimanche publié publiée modifié modifiée"
+        ),
+        date_around="le à h mis jour du et janv févr avr mai juil sept oct nov déc",
+        reading="lecture",
     ),
     "es": Lexicon(
         header=(
@@ -119,7 +147,7 @@ LEXICONS = {
             "local top"
         ),
         before_name="de del en sobre desde",
-        teaser="leer leyendo también más relacionado relacionada relacionadas relacionados mira escucha además",
+        teaser="leer leyendo también más relacionado relacionada relacionadas relacionados escucha además",
         ad=(
             "publicidad anuncio anuncios patrocinado patrocinada patrocinados publirreportaje continúa sigue"
         ),
@@ -127,6 +155,15 @@ LEXICONS = {
             "contenido la el nota noticia artículo debajo abajo después tras de del publicación colaboración en con "
             "leyendo leer"
         ),
+        date=(
+            "enero febrero marzo abril junio julio agosto septiembre setiembre octubre noviembre diciembre lunes "
+            "martes miércoles jueves viernes sábado domingo publicado publicada actualizado actualizada "
+            "modificado"
+        ),
+        date_around=(
+            "de del el a las la hs h hrs ene feb mar abr may jun jul ago sep oct nov dic"
+        ),
+        reading="lectura",
     ),
     "it": Lexicon(
         header=(
@@ -152,6 +189,15 @@ LEXICONS = {
         ad_around=(
             "contenuto sponsor articolo l'articolo sotto dopo la il di della dalla in collaborazione con leggere"
         ),
+        date=(
+            "gennaio febbraio marzo aprile maggio giugno luglio agosto settembre ottobre novembre dicembre lunedì "
+            "martedì mercoledì giovedì venerdì sabato domenica pubblicato pubblicata aggiornato aggiornata "
+            "aggiornamento modificato"
+        ),
+        date_around=(
+            "il alle ore di del ultimo gen feb mar apr mag giu lug ago set ott nov dic"
+        ),
+        reading="lettura",
     ),
     "pt": Lexicon(
         header=(
@@ -173,6 +219,13 @@ LEXICONS = {
         ad_around=(
             "conteúdo parceiro parceria a ler lendo depois da após o abaixo artigo matéria notícia de do em com"
         ),
+        date=(
+            "janeiro fevereiro março abril maio junho julho agosto setembro outubro novembro dezembro "
+            "segunda-feira terça-feira quarta-feira quinta-feira sexta-feira sábado domingo publicado publicada "
+            "atualizado atualizada"
+        ),
+        date_around="de do em às as h jan fev mar abr mai jun jul ago set out nov dez",
+        reading="leitura",
     ),
     "nl": Lexicon(
         header=(
@@ -190,6 +243,14 @@ LEXICONS = {
         ad_around=(
             "inhoud partner artikel het gaat onder na de deze hieronder lees in samenwerking met bericht"
         ),
+        date=(
+            "januari februari maart juni juli augustus oktober maandag dinsdag woensdag donderdag vrijdag "
+            "zaterdag zondag gepubliceerd bijgewerkt aangepast"
+        ),
+        date_around=(
+            "om op u uur laatst jan feb mrt apr mei jun jul aug sep okt nov dec april september november december"
+        ),
+        reading="leestijd",
     ),
     "pl": Lexicon(
         header=(
@@ -209,6 +270,15 @@ LEXICONS = {
         ad_around=(
             "artykuł artykułu treść materiał partnera część tekstu pod poniżej po współpraca we z czytaj"
         ),
+        date=(
+            "stycznia lutego marca kwietnia maja czerwca lipca sierpnia września października listopada grudnia "
+            "styczeń luty marzec kwiecień czerwiec lipiec sierpień wrzesień październik listopad grudzień "
+            "poniedziałek wtorek środa czwartek piątek sobota niedziela opublikowano zaktualizowano aktualizacja"
+        ),
+        date_around=(
+            "godz r roku o w dnia data publikacji sty lut mar kwi maj cze lip sie wrz paź lis gru"
+        ),
+        reading="czytania",
     ),
     "sv": Lexicon(
         header=(
@@ -226,10 +296,30 @@ LEXICONS = {
             "annons annonsen annonser reklam sponsrat sponsrad sponsrade annonssamarbete fortsätter"
         ),
         ad_around="innehåll artikeln texten nedan under efter i samarbete med läs vidare",
+        date=(
+            "januari februari mars juni juli augusti oktober måndag tisdag onsdag torsdag fredag lördag söndag "
+            "publicerad uppdaterad"
+        ),
+        date_around=(
+            "kl den senast jan feb mar apr maj jun jul aug sep sept okt nov dec april september november december"
+        ),
+        reading="lästid läsning läsningstid",
     ),
 }
 
 
+# The words around a reading time's own words and its number ("Tempo de leitura: 4 minutos").
+READING_AROUND = {
+    "en": "",
+    "de": "ca min minuten minute",
+    "fr": "temps de min minutes",
+    "es": "tiempo de min minutos",
+    "it": "tempo di min minuti",
+    "pt": "tempo de min minutos",
+    "nl": "geschatte min minuten minuut",
+    "pl": "czas min minut minuty minuta",
+    "sv": "min minuter minut",
+}
 # Words that make a teaser's label only with another word: "See:" and "Recommendations:" open an
 # article's own cross-references and lists (wcxb-dev's references keep "See: “What is RAG?”"); "See
 # also:" is a teaser.
@@ -253,6 +343,9 @@ _MARKER_LEAD = r"^[\[(<\-–—*•·|\s]*" + _CAPITAL
 _MARKER_GAP = r"[\s·|/\-–—]+"
 _MARKER_END = r"[\])>\-–—*•·|:.…\s]*$"
 _TEASER_LEAD = r"^[\[(*•»>\s]*" + _CAPITAL
+_DATE_LEAD = r"^[\[(•|·>\s]*"
+_DATE_GAP = r"[\s,.:·|/\-–—]+"
+_DATE_END = r"[\])•|·:,.\s\-–—]*$"
 _ARROWS = "→➤▸►›»➜⟶"
 
 
@@ -291,12 +384,36 @@ def teaser_pattern(lexicon: Lexicon) -> str:
     return rf"{_TEASER_LEAD}{label}\s*(?:[:{_ARROWS}|–—]|\.\.\.|…)+{headline}"
 
 
+def date_pattern(lexicon: Lexicon) -> str:
+    # A date's numbers: "11", "2025", "17:45", "12.05.2025", "08.12", "17h45", "11/05".
+    number = r"\d{1,4}(?:[.:/h\-]\d{1,4}){0,2}\.?"
+    cue, other = alternation(lexicon.date.split()), alternation(lexicon.date_around.split())
+    token = rf"(?:{number}|{cue}|{other})"
+    return rf"{_DATE_LEAD}(?=[^\d]*\d)(?:{token}{_DATE_GAP}){{0,6}}{cue}(?:{_DATE_GAP}{token}){{0,8}}{_DATE_END}"
+
+
+def reading_pattern(lexicon: Lexicon) -> str:
+    cue = alternation(lexicon.reading.split())
+    # A unit of minutes too: "Lecture 7" is a course's seventh lecture.
+    other = alternation(READING_AROUND[lexicon_language(lexicon)].split() + [r"\d{1,3}", "ca", "approx"])
+    lead = rf"{_DATE_LEAD}(?=[^\d]*\d)(?=.*\bmin)"
+    return rf"{lead}(?:{other}{_DATE_GAP}){{0,4}}{cue}(?:{_DATE_GAP}{other}){{0,4}}{_DATE_END}"
+
+
+def lexicon_language(lexicon: Lexicon) -> str:
+    return next(language for language, each in LEXICONS.items() if each is lexicon)
+
+
 # rule id -> (rule file, the pattern of one language)
 WORD_RULES = {
     "related.list-header-words": ("related.toml", header_pattern),
     "inline.ad-marker-words": ("inline.toml", marker_pattern),
     "inline.teaser-words": ("inline.toml", teaser_pattern),
+    "byline.date-words": ("bylines.toml", date_pattern),
+    "byline.reading-time-words": ("bylines.toml", reading_pattern),
 }
+# The field whose words a rule needs: a language with none is left out of the rule.
+_REQUIRED = {"byline.reading-time-words": "reading", "byline.date-words": "date"}
 
 
 def patterns_block(rule_id: str) -> str:
@@ -304,6 +421,8 @@ def patterns_block(rule_id: str) -> str:
     build = WORD_RULES[rule_id][1]
     lines = ["patterns = ["]
     for language, lexicon in LEXICONS.items():
+        if rule_id in _REQUIRED and not getattr(lexicon, _REQUIRED[rule_id]).split():
+            continue
         lines += [f"    # {LANGUAGE_NAMES[language]}", f"    '''{build(lexicon)}''',"]
     return "\n".join(lines + ["]"])
 
