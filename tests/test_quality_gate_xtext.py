@@ -44,7 +44,10 @@ import extractor_text_accuracy as xtext  # noqa: E402  (the benchmark's own meas
 # (set, extractor): floors of the gain on all pages, on article pages, on the page type that gains least.
 FLOORS: dict[tuple[str, str], tuple[float, float, float | None]] = {
     ("aeb", "boilerpy3"): (+0.0085, +0.0085, None),
-    ("aeb", "goose3"): (+0.0006, +0.0006, None),
+    # +0.0005: byline.date-words takes a Portuguese dateline that the reference leaves out, and on one
+    # page whose goose3 text is a fragment (word F1 0.31) its "de" and "22" were words the reference
+    # holds: 0.3096 -> 0.3035. The same line gone from trafilatura's text of that page: 0.981 -> 0.995.
+    ("aeb", "goose3"): (+0.0005, +0.0005, None),
     ("aeb", "justext"): (+0.0053, +0.0053, None),
     ("aeb", "newspaper4k"): (+0.0017, +0.0017, None),
     ("aeb", "readability"): (+0.0060, +0.0060, None),
