@@ -48,6 +48,7 @@ class Lexicon:
     date: str
     date_around: str  # the words and abbreviations around a date's numbers ("am", "kl.", "hs")
     reading: str  # a reading time's own words ("Lesezeit", "läsning"); "" leaves the language out
+    reading_around: str  # the words around them and the number ("Tempo de leitura: 4 minutos")
 
 
 LEXICONS = {
@@ -71,6 +72,7 @@ LEXICONS = {
         date="",
         date_around="",
         reading="",
+        reading_around="",
     ),
     "de": Lexicon(
         header=(
@@ -103,6 +105,7 @@ LEXICONS = {
             "september november"
         ),
         reading="lesezeit lesedauer",
+        reading_around="ca min minuten minute",
     ),
     "fr": Lexicon(
         header=(
@@ -131,6 +134,7 @@ LEXICONS = {
         ),
         date_around="le à h mis jour du et janv févr avr mai juil sept oct nov déc",
         reading="lecture",
+        reading_around="temps de min minutes",
     ),
     "es": Lexicon(
         header=(
@@ -163,6 +167,7 @@ LEXICONS = {
             "de del el a las la hs h hrs ene feb mar abr may jun jul ago sep oct nov dic"
         ),
         reading="lectura",
+        reading_around="tiempo de min minutos",
     ),
     "it": Lexicon(
         header=(
@@ -197,6 +202,7 @@ LEXICONS = {
             "il alle ore di del ultimo gen feb mar apr mag giu lug ago set ott nov dic"
         ),
         reading="lettura",
+        reading_around="tempo di min minuti",
     ),
     "pt": Lexicon(
         header=(
@@ -225,6 +231,7 @@ LEXICONS = {
         ),
         date_around="de do em às as h jan fev mar abr mai jun jul ago set out nov dez",
         reading="leitura",
+        reading_around="tempo de min minutos",
     ),
     "nl": Lexicon(
         header=(
@@ -250,6 +257,7 @@ LEXICONS = {
             "om op u uur laatst jan feb mrt apr mei jun jul aug sep okt nov dec april september november december"
         ),
         reading="leestijd",
+        reading_around="geschatte min minuten minuut",
     ),
     "pl": Lexicon(
         header=(
@@ -278,6 +286,7 @@ LEXICONS = {
             "godz r roku o w dnia data publikacji sty lut mar kwi maj cze lip sie wrz paź lis gru"
         ),
         reading="czytania",
+        reading_around="czas min minut minuty minuta",
     ),
     "sv": Lexicon(
         header=(
@@ -303,22 +312,11 @@ LEXICONS = {
             "kl den senast jan feb mar apr maj jun jul aug sep sept okt nov dec april september november december"
         ),
         reading="lästid läsning läsningstid",
+        reading_around="min minuter minut",
     ),
 }
 
 
-# The words around a reading time's own words and its number ("Tempo de leitura: 4 minutos").
-READING_AROUND = {
-    "en": "",
-    "de": "ca min minuten minute",
-    "fr": "temps de min minutes",
-    "es": "tiempo de min minutos",
-    "it": "tempo di min minuti",
-    "pt": "tempo de min minutos",
-    "nl": "geschatte min minuten minuut",
-    "pl": "czas min minut minuty minuta",
-    "sv": "min minuter minut",
-}
 # Words that make a teaser's label only with another word: "See:" and "Recommendations:" open an
 # article's own cross-references and lists (wcxb-dev's references keep "See: “What is RAG?”"); "See
 # also:" is a teaser.
@@ -375,9 +373,9 @@ def teaser_pattern(lexicon: Lexicon) -> str:
     # any text ("news", "video": those let 4,550 of newsjunk-dev's first 400 texts' short lines through
     # to be searched, 2,796 without them); these may still stand around the others ("More news:").
     own = lexicon.teaser.split() + [word for word in lexicon.header.split() if word not in COMMON_IN_TEXT]
-    cue = alternation([word for word in own if word not in NOT_ALONE_IN_A_LABEL])
-    around = lexicon.around.split() + lexicon.header.split() + [word for word in own if word in NOT_ALONE_IN_A_LABEL]
-    other = alternation([word for word in around if word not in own or word in NOT_ALONE_IN_A_LABEL])
+    cues = [word for word in own if word not in NOT_ALONE_IN_A_LABEL]
+    others = [word for word in lexicon.around.split() + lexicon.header.split() + own if word not in cues]
+    cue, other = alternation(cues), alternation(others)
     label = rf"(?:{other}[\s'’]+){{0,3}}{cue}(?:[\s'’]+(?:{cue}|{other})){{0,4}}"
     headline = r"\s*[\[(\"“„«']?(?-i:[\p{Lu}\d]).{8,}$"
     return rf"{_TEASER_LEAD}{label}\s*(?:[:{_ARROWS}|–—]|\.\.\.|…)+{headline}"
@@ -396,13 +394,10 @@ def date_pattern(lexicon: Lexicon) -> str:
 def reading_pattern(lexicon: Lexicon) -> str:
     cue = alternation(lexicon.reading.split())
     # A unit of minutes too: "Lecture 7" is a course's seventh lecture.
-    other = alternation(READING_AROUND[lexicon_language(lexicon)].split() + [r"\d{1,3}", "ca", "approx"])
+    other = alternation(lexicon.reading_around.split() + [r"\d{1,3}", "ca", "approx"])
     lead = rf"^(?=[^\d]*\d)(?=.*\bmin){_DATE_LEAD[1:]}"
     return rf"{lead}(?:{other}{_DATE_GAP}){{0,4}}{cue}(?:{_DATE_GAP}{other}){{0,4}}{_DATE_END}"
 
-
-def lexicon_language(lexicon: Lexicon) -> str:
-    return next(language for language, each in LEXICONS.items() if each is lexicon)
 
 
 # rule id -> (rule file, the pattern of one language)
