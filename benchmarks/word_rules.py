@@ -18,6 +18,7 @@ import argparse
 import sys
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 RULES = Path(__file__).resolve().parent.parent / "rules"
 LANGUAGE_NAMES = {
@@ -317,6 +318,166 @@ LEXICONS = {
 }
 
 
+@dataclass(frozen=True)
+class PictureWords:
+    """One language's words of a picture's credit line (space-separated)."""
+
+    # A picture's own words, which may stand before its credit with no separator ("Foto ANSA/Name",
+    # "Photo Belga", "Screenshot via YouTube").
+    photo: str
+    # Other words of a credit's label, which stand alone or before a separator only: "Map of Europe"
+    # and "Graphic Novels" can head an article's section; "Grafik: Name" and "(Karte)" cannot.
+    graphic: str
+    # The words around them: modifiers ("file", "archive", "courtesy"), connectors before the credit
+    # ("by", "von", "per", "door"), the "of" of a gallery's "Image 3 of 12".
+    around: str
+    # The words that name a picture's maker, after which the other words too may stand before a name
+    # ("Illustration by Name").
+    by: str
+    # The picture's words that are a credit on a line of their own ("Archivbild"): a modifier is part of
+    # the word. Other words alone are headings ("Images", "Credits", "MAPPA" in wcxb-dev's references).
+    alone: str = ""
+
+
+PICTURES = {
+    "en": PictureWords(
+        photo="photo photos photograph photographs pic pics picture pictures image images screenshot screengrab",
+        graphic=(
+            "illustration illustrations graphic graphics infographic chart map artwork rendering footage gallery "
+            "slideshow credit credits handout"
+        ),
+        around=(
+            "file archive stock courtesy of by via from and top main above supplied provided "
+            "submitted contributed source sources illustrative photo-illustration for with"
+        ),
+        by="by via",
+    ),
+    "de": PictureWords(
+        photo=(
+            "foto fotos bild bilder archivbild archivbilder archivfoto symbolbild symbolfoto screenshot titelbild "
+            "beitragsbild headerbild aufmacherbild pressefoto pressebild agenturfoto"
+        ),
+        graphic=(
+            "grafik infografik illustration fotostrecke bildergalerie galerie aufnahme karte bildquelle bildnachweis "
+            "fotonachweis bildrechte fotorechte collage fotomontage montage"
+        ),
+        around="quelle quellen von vom mit aus via archiv privat und zur zu nach",
+        by="von via",
+        alone="archivbild archivbilder archivfoto symbolbild symbolfoto pressefoto pressebild agenturfoto",
+    ),
+    "fr": PictureWords(
+        photo="photo photos image images cliché clichés capture",
+        graphic="illustration illustrations infographie graphique carte diaporama galerie crédit crédits",
+        around=(
+            "archives archive de du des par via source sources fournie fourni fournies prise extraite "
+            "écran agrandir d"
+        ),
+        by="par via",
+    ),
+    "es": PictureWords(
+        photo="foto fotos fotografía fotografías imagen imágenes captura",
+        graphic="ilustración infografía gráfico mapa galería crédito créditos",
+        around="archivo de del por vía cortesía fuente fuentes cedida cedidas suministrada tomada pantalla",
+        by="por de",
+    ),
+    "it": PictureWords(
+        photo="foto immagine immagini screenshot fotogallery",
+        graphic="illustrazione infografica grafico grafica mappa galleria credito crediti",
+        around=(
+            "di da dal dalla della del per su archivio repertorio fonte concessa concesse gentile concessione "
+            "elaborazione dati"
+        ),
+        by="di da via",
+    ),
+    "pt": PictureWords(
+        photo="foto fotos fotografia imagem imagens captura",
+        graphic="ilustração infografia infográfico gráfico mapa galeria crédito créditos",
+        around="de da do das dos por via arquivo divulgação fonte cedida acervo tela reprodução",
+        by="por de",
+    ),
+    "nl": PictureWords(
+        photo="foto foto's beeld afbeelding afbeeldingen archiefbeeld archieffoto screenshot persfoto",
+        graphic="illustratie infographic grafiek kaart fotoserie fotogalerij",
+        around="van door via archief bron ter",
+        by="door van via",
+        alone="archiefbeeld archieffoto persfoto",
+    ),
+    "pl": PictureWords(
+        photo="fot. fot zdjęcie zdjęcia fotografia zrzut",
+        graphic="ilustracja infografika grafika wykres mapa galeria",
+        around="z ze ekranu archiwum źródło autor materiały prasowe nadesłane ilustracyjne ilustracyjny poglądowe",
+        by="autor",
+    ),
+    "sv": PictureWords(
+        photo="foto bild bilder arkivbild pressbild skärmdump",
+        graphic="illustration grafik karta bildspel bildkälla",
+        around="av från privat arkiv källa",
+        by="av via",
+        alone="arkivbild pressbild",
+    ),
+}
+
+
+@dataclass(frozen=True)
+class NoteWords:
+    """One language's words of the label of a note at an article's end (space-separated)."""
+
+    # A note's own words, one of which the label has: a correction, a clarification, an editor's or a
+    # newsroom's note, a transparency notice, a contributor's credit ("Correction:", "Anmerkung der
+    # Redaktion:", "Od redakcji:", "Mitarbeit:").
+    own: str
+    # The words around them. "Note", "Update", "Hinweis" and their kin are here, not own words: alone
+    # they head an article's own last paragraph ("Note: the figures are provisional"). A disclaimer's and
+    # a disclosure's labels are left out (wcxb-dev's references keep six such paragraphs at a page's
+    # end), and so are English editors' notes and contributors' lines: aeb's and wcxb-dev's keep "Editor's
+    # note: ..." twice and "Contributing: Name" once.
+    around: str
+
+
+NOTES = {
+    "en": NoteWords(
+        own=(
+            "correction corrections clarification clarifications erratum errata transparency"
+        ),
+        around="note notes update updated the an a this story article reporting to by and of on",
+    ),
+    "de": NoteWords(
+        own=(
+            "korrektur korrekturhinweis berichtigung richtigstellung redaktion redaktioneller redaktionelle "
+            "transparenzhinweis offenlegung mitarbeit nachtrag"
+        ),
+        around="anmerkung hinweis der die des zur in eigener sache aktualisierung update",
+    ),
+    "fr": NoteWords(
+        own="erratum rectificatif correctif rédaction ndlr transparence collaboration",
+        around="note précision précisions mise à jour de la du des l d avec",
+    ),
+    "es": NoteWords(
+        own="errores erratas errata corrección aclaración redacción editor transparencia colaboración",
+        around="fe nota de la del el con actualización aviso edición",
+    ),
+    "it": NoteWords(
+        own="errata corrige rettifica correzione precisazione redazione editore trasparenza collaborazione",
+        around="nota della dell del di la aggiornamento avvertenza con",
+    ),
+    "pt": NoteWords(
+        own="errata correção correcção esclarecimento redação redacção editor transparência colaboração",
+        around="nota da do de atualização actualização aviso edição com",
+    ),
+    "nl": NoteWords(
+        own="correctie rectificatie verduidelijking redactie naschrift transparantie medewerking",
+        around="noot van de update met",
+    ),
+    "pl": NoteWords(
+        own="sprostowanie korekta redakcji redakcja współpraca",
+        around="od nota aktualizacja",
+    ),
+    "sv": NoteWords(
+        own="rättelse korrigering förtydligande redaktionens redaktionen medverkan transparens",
+        around="anmärkning notera uppdatering",
+    ),
+}
+
 # Words that make a teaser's label only with another word: "See:" and "Recommendations:" open an
 # article's own cross-references and lists (wcxb-dev's references keep "See: “What is RAG?”"); "See
 # also:" is a teaser.
@@ -344,6 +505,12 @@ _DATE_LEAD = r"^[\[(•|·>\s]*"
 _DATE_GAP = r"[\s,.:·|/\-–—]+"
 _DATE_END = r"[\])•|·:,.\s\-–—]*$"
 _ARROWS = "→➤▸►›»➜⟶"
+_CREDIT_LEAD = r"^[\[(]?\s*" + _CAPITAL
+# The credit that follows a label with no separator: capitalised names, joined by slashes, commas or
+# the words around a credit ("ANSA/Federica Mancini", "la Ville de Namur").
+_CREDIT_NAME = r"(?-i:[\p{Lu}\d])[\p{L}\p{N}&'’.\-]*"
+_NOTE_LEAD = r"^[\[(*•\s]*" + _CAPITAL
+_CREDIT_SEPARATOR = r"\s*[:©/|]\s*|\s+[–—\-]\s+"
 
 
 def alternation(words: list[str]) -> str:
@@ -400,6 +567,42 @@ def reading_pattern(lexicon: Lexicon) -> str:
 
 
 
+def caption_pattern(words: PictureWords) -> str:
+    photo, graphic = alternation(words.photo.split()), alternation(words.graphic.split())
+    around, by = alternation(words.around.split()), alternation(words.by.split())
+    own = f"(?:{photo}|{graphic})"
+    gap = r"[\s'’]+"
+    label = rf"(?:{around}{gap}){{0,3}}{own}(?:{gap}(?:{own}|{around})){{0,3}}"
+    # After a separator, the credit: names, short words joined to them ("su dati Istat"), picture words
+    # and further labels ("Grafik: Name; Quelle: Amt"). A description is no credit: aeb's references
+    # keep a wire story's "(Graphic: Global assets in 2019 - here)" links.
+    token = rf"(?:{_CREDIT_NAME}|\p{{Ll}}{{1,4}}|{own}|{around})"
+    with_credit = rf"{label}(?:{_CREDIT_SEPARATOR}){token}(?:[\s/|,;:]+{token}){{0,11}}"
+    # A label alone has two words or more ("Courtesy photo", "Immagine d'archivio"), or brackets
+    # ("(Symbolbild)"): wcxb-dev's references keep headings "Images", "Credits" and "MAPPA".
+    alone = rf"(?:{around}{gap}){{1,3}}{own}(?:{gap}(?:{own}|{around})){{0,3}}|{own}(?:{gap}(?:{own}|{around})){{1,3}}"
+    bracketed = rf"(?<=[\[(]\s{{0,3}}){label}\s*[\])]"
+    # Names after a label with no separator are a credit where an agency's capitals or a slash says so
+    # ("Foto ANSA/Name", "Photo d'archives RTBF"), or after a maker's "by" ("Illustration by Name"):
+    # wcxb-dev's references keep headings "Image Enhancement", "Photo Sources and Display Controls".
+    names = rf"{_CREDIT_NAME}(?:(?:\s*[/|,;]\s*|\s+)(?:{_CREDIT_NAME}|\p{{Ll}}{{1,4}})){{0,8}}"
+    agency = r"(?=.*(?:(?-i:\p{Lu}{2})|/))"
+    named = rf"(?:{around}{gap}){{0,2}}{photo}(?:{gap}{around}){{0,3}}\s+{agency}{names}"
+    maker = rf"(?:{around}{gap}){{0,2}}{own}(?:{gap}{around}){{0,2}}\s+{by}(?:\s+\p{{Ll}}{{1,4}}){{0,2}}\s+{names}"
+    counter = rf"{own}\s+\d{{1,3}}\s*(?:/|{around})\s*\d{{1,3}}"
+    forms = [with_credit, alone, bracketed, named, maker, counter]
+    if words.alone:
+        forms.append(alternation(words.alone.split()))
+    return rf"{_CREDIT_LEAD}(?:{'|'.join(forms)})\s*[\])]?\.?$"
+
+
+def note_pattern(words: NoteWords) -> str:
+    own, around = alternation(words.own.split()), alternation(words.around.split())
+    gap = r"[\s'’]+"
+    label = rf"(?:{around}{gap}){{0,3}}{own}(?:{gap}(?:{own}|{around})){{0,3}}"
+    return rf"{_NOTE_LEAD}{label}\s*[:：]\s*\S.{{2,600}}$"
+
+
 # rule id -> (rule file, the pattern of one language)
 WORD_RULES = {
     "related.list-header-words": ("related.toml", header_pattern),
@@ -407,7 +610,11 @@ WORD_RULES = {
     "inline.teaser-words": ("inline.toml", teaser_pattern),
     "byline.date-words": ("bylines.toml", date_pattern),
     "byline.reading-time-words": ("bylines.toml", reading_pattern),
+    "caption.credit-words": ("captions.toml", caption_pattern),
+    "footer.note-words": ("footers.toml", note_pattern),
 }
+# The word lists a rule is written from, where they are not LEXICONS.
+_WORDS: dict[str, dict[str, Any]] = {"caption.credit-words": PICTURES, "footer.note-words": NOTES}
 # The field whose words a rule needs: a language with none is left out of the rule.
 _REQUIRED = {"byline.reading-time-words": "reading", "byline.date-words": "date", "inline.ad-marker-words": "ad"}
 
@@ -416,7 +623,7 @@ def patterns_block(rule_id: str) -> str:
     """The rule's ``patterns = [...]`` as the rule file holds it: one pattern a language, named."""
     build = WORD_RULES[rule_id][1]
     lines = ["patterns = ["]
-    for language, lexicon in LEXICONS.items():
+    for language, lexicon in _WORDS.get(rule_id, LEXICONS).items():
         if rule_id in _REQUIRED and not getattr(lexicon, _REQUIRED[rule_id]).split():
             continue
         lines += [f"    # {LANGUAGE_NAMES[language]}", f"    '''{build(lexicon)}''',"]

@@ -24,10 +24,13 @@ def test_the_rule_files_hold_the_patterns_the_word_lists_give() -> None:
 
 def test_a_changed_pattern_is_reported(tmp_path: Path) -> None:
     word_rules = _word_rules()
-    for name in ("related.toml", "inline.toml", "bylines.toml"):
+    for name in ("related.toml", "inline.toml", "bylines.toml", "captions.toml", "footers.toml"):
         text = (word_rules.RULES / name).read_text(encoding="utf-8")
         (tmp_path / name).write_text(text.replace("(?:d|l|qu|", "(?:d|l|", 1), encoding="utf-8")
-    assert word_rules.stale(tmp_path) == ["related.list-header-words", "inline.ad-marker-words", "byline.date-words"]
+    assert word_rules.stale(tmp_path) == [
+        "related.list-header-words", "inline.ad-marker-words", "byline.date-words", "caption.credit-words",
+        "footer.note-words",
+    ]
 
 
 def test_a_words_own_list_and_the_words_around_it_do_not_share_a_word() -> None:
@@ -37,3 +40,16 @@ def test_a_words_own_list_and_the_words_around_it_do_not_share_a_word() -> None:
     for language, lexicon in word_rules.LEXICONS.items():
         assert not set(lexicon.header.split()) & set(lexicon.around.split()), language
         assert not set(lexicon.ad.split()) & set(lexicon.ad_around.split()), language
+
+
+def test_a_picture_or_note_label_needs_one_of_its_own_words() -> None:
+    # A word among both the own words and those around them would make a label of the surrounding
+    # words alone ("Source: ...", "Note: ...").
+    word_rules = _word_rules()
+    for table in (word_rules.PICTURES, word_rules.NOTES):
+        assert set(table) == set(word_rules.LANGUAGE_NAMES)
+    for language, pictures in word_rules.PICTURES.items():
+        own = set(pictures.photo.split()) | set(pictures.graphic.split())
+        assert not own & set(pictures.around.split()), language
+    for language, notes in word_rules.NOTES.items():
+        assert not set(notes.own.split()) & set(notes.around.split()), language
