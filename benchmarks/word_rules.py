@@ -343,11 +343,11 @@ PICTURES = {
     "en": PictureWords(
         photo="photo photos photograph photographs pic pics picture pictures image images screenshot screengrab",
         graphic=(
-            "illustration illustrations graphic graphics infographic chart map artwork rendering footage gallery "
-            "slideshow credit credits handout"
+            "video illustration illustrations graphic graphics infographic chart map artwork rendering footage "
+            "gallery slideshow credit credits handout"
         ),
         around=(
-            "file archive stock courtesy of by via from and top main above supplied provided "
+            "data file archive stock courtesy of by via from and top main above supplied provided "
             "submitted contributed source sources illustrative photo-illustration for with"
         ),
         by="by via",
@@ -358,60 +358,70 @@ PICTURES = {
             "beitragsbild headerbild aufmacherbild pressefoto pressebild agenturfoto"
         ),
         graphic=(
-            "grafik infografik illustration fotostrecke bildergalerie galerie aufnahme karte bildquelle bildnachweis "
-            "fotonachweis bildrechte fotorechte collage fotomontage montage"
+            "video grafik infografik illustration fotostrecke bildergalerie galerie aufnahme karte bildquelle "
+            "bildnachweis fotonachweis bildrechte fotorechte collage fotomontage montage"
         ),
-        around="quelle quellen von vom mit aus via archiv privat und zur zu nach",
+        around="daten quelle quellen von vom mit aus via archiv privat und zur zu nach",
         by="von via",
         alone="archivbild archivbilder archivfoto symbolbild symbolfoto pressefoto pressebild agenturfoto",
     ),
     "fr": PictureWords(
         photo="photo photos image images cliché clichés capture",
-        graphic="illustration illustrations infographie graphique carte diaporama galerie crédit crédits",
+        graphic=(
+            "vidéo video montage illustration illustrations infographie graphique carte diaporama galerie crédit "
+            "crédits"
+        ),
         around=(
-            "archives archive de du des par via source sources fournie fourni fournies prise extraite "
+            "données après archives archive de du des par via source sources fournie fourni fournies prise extraite "
             "écran agrandir d"
         ),
         by="par via",
     ),
     "es": PictureWords(
         photo="foto fotos fotografía fotografías imagen imágenes captura",
-        graphic="ilustración infografía gráfico mapa galería crédito créditos",
-        around="archivo de del por vía cortesía fuente fuentes cedida cedidas suministrada tomada pantalla",
+        graphic="vídeo video ilustración infografía gráfico mapa galería crédito créditos",
+        around="datos según archivo de del por vía cortesía fuente fuentes cedida cedidas suministrada tomada pantalla",
         by="por de",
     ),
     "it": PictureWords(
         photo="foto immagine immagini screenshot fotogallery",
-        graphic="illustrazione infografica grafico grafica mappa galleria credito crediti",
+        graphic="video illustrazione infografica grafico grafica mappa galleria credito crediti",
         around=(
-            "di da dal dalla della del per su archivio repertorio fonte concessa concesse gentile concessione "
+            "secondo di da dal dalla della del per su archivio repertorio fonte concessa concesse gentile concessione "
             "elaborazione dati"
         ),
         by="di da via",
     ),
     "pt": PictureWords(
         photo="foto fotos fotografia imagem imagens captura",
-        graphic="ilustração infografia infográfico gráfico mapa galeria crédito créditos",
-        around="de da do das dos por via arquivo divulgação fonte cedida acervo tela reprodução",
+        graphic="vídeo video arte ilustração infografia infográfico gráfico mapa galeria crédito créditos",
+        around=(
+            "dados segundo com ilustrativa ilustrativo de da do das dos por via arquivo divulgação fonte cedida "
+            "acervo tela reprodução"
+        ),
         by="por de",
+        alone="divulgação reprodução",
     ),
     "nl": PictureWords(
         photo="foto foto's beeld afbeelding afbeeldingen archiefbeeld archieffoto screenshot persfoto",
-        graphic="illustratie infographic grafiek kaart fotoserie fotogalerij",
-        around="van door via archief bron ter",
+        graphic="video illustratie infographic grafiek kaart fotoserie fotogalerij",
+        around="gegevens cijfers van door via archief bron ter",
         by="door van via",
         alone="archiefbeeld archieffoto persfoto",
     ),
     "pl": PictureWords(
         photo="fot. fot zdjęcie zdjęcia fotografia zrzut",
-        graphic="ilustracja infografika grafika wykres mapa galeria",
-        around="z ze ekranu archiwum źródło autor materiały prasowe nadesłane ilustracyjne ilustracyjny poglądowe",
+        graphic="wideo ilustracja infografika grafika wykres mapa galeria",
+        around=(
+            "dane danych według z ze ekranu archiwum źródło autor materiały prasowe nadesłane ilustracyjne "
+            "ilustracyjny poglądowe"
+        ),
         by="autor",
     ),
     "sv": PictureWords(
         photo="foto bild bilder arkivbild pressbild skärmdump",
-        graphic="illustration grafik karta bildspel bildkälla",
-        around="av från privat arkiv källa",
+        graphic="video illustration grafik karta bildspel bildkälla",
+        around="uppgifter enligt av från privat arkiv källa",
         by="av via",
         alone="arkivbild pressbild",
     ),
@@ -548,6 +558,16 @@ def teaser_pattern(lexicon: Lexicon) -> str:
     return rf"{_TEASER_LEAD}{label}\s*(?:[:{_ARROWS}|–—]|\.\.\.|…)+{headline}"
 
 
+def teaser_label_pattern(lexicon: Lexicon) -> str:
+    # Two of a teaser's own words ("Leia mais", "Lire aussi"): one of them with words around it is an
+    # article's heading ("Siehe auch", "Voir aussi" head a reference list; "Plus" a section).
+    cues = [w for w in lexicon.teaser.split() if w not in NOT_ALONE_IN_A_LABEL and w not in COMMON_IN_TEXT]
+    cue, other = alternation(cues), alternation(lexicon.around.split())
+    gap = r"[\s'’]+"
+    label = rf"(?:{other}{gap}){{0,2}}{cue}(?:{gap}{other}){{0,2}}{gap}{cue}(?:{gap}(?:{cue}|{other})){{0,2}}"
+    return rf"{_TEASER_LEAD}{label}\s*(?:[:{_ARROWS}>]|\.\.\.|…)*\s*$"
+
+
 def date_pattern(lexicon: Lexicon) -> str:
     # A date's numbers: "11", "2025", "17:45", "12.05.2025", "08.12", "17h45", "11/05".
     number = r"\d{1,4}(?:[.:/h\-]\d{1,4}){0,2}\.?"
@@ -608,6 +628,7 @@ WORD_RULES = {
     "related.list-header-words": ("related.toml", header_pattern),
     "inline.ad-marker-words": ("inline.toml", marker_pattern),
     "inline.teaser-words": ("inline.toml", teaser_pattern),
+    "inline.teaser-label-words": ("teasers-intl.toml", teaser_label_pattern),
     "byline.date-words": ("bylines.toml", date_pattern),
     "byline.reading-time-words": ("bylines.toml", reading_pattern),
     "caption.credit-words": ("captions.toml", caption_pattern),
@@ -616,7 +637,13 @@ WORD_RULES = {
 # The word lists a rule is written from, where they are not LEXICONS.
 _WORDS: dict[str, dict[str, Any]] = {"caption.credit-words": PICTURES, "footer.note-words": NOTES}
 # The field whose words a rule needs: a language with none is left out of the rule.
-_REQUIRED = {"byline.reading-time-words": "reading", "byline.date-words": "date", "inline.ad-marker-words": "ad"}
+_REQUIRED = {
+    "byline.reading-time-words": "reading", "byline.date-words": "date", "inline.ad-marker-words": "ad",
+    "inline.teaser-label-words": "teaser",
+}
+# Languages a rule leaves out: English lone labels are the phrase rules' ("Read more"), and its teaser
+# words make headings ("Further reading" heads a reference list).
+_LEFT_OUT = {"inline.teaser-label-words": frozenset({"en"})}
 
 
 def patterns_block(rule_id: str) -> str:
@@ -625,6 +652,8 @@ def patterns_block(rule_id: str) -> str:
     lines = ["patterns = ["]
     for language, lexicon in _WORDS.get(rule_id, LEXICONS).items():
         if rule_id in _REQUIRED and not getattr(lexicon, _REQUIRED[rule_id]).split():
+            continue
+        if language in _LEFT_OUT.get(rule_id, ()):
             continue
         lines += [f"    # {LANGUAGE_NAMES[language]}", f"    '''{build(lexicon)}''',"]
     return "\n".join(lines + ["]"])

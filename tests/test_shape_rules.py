@@ -47,3 +47,11 @@ def test_the_shapes_take_nothing_outside_their_zone() -> None:
     removed = _removed("Correction: the vote is on Friday.", "Javier Martín | Málaga", "Traders welcomed the news.")
     assert "Javier Martín | Málaga" not in removed
     assert "Correction: the vote is on Friday." not in removed
+
+
+def test_a_lone_teaser_label_and_an_agency_mark_go_in_the_middle() -> None:
+    assert _removed("Sara Lind · Reporter", "LEIA MAIS", "© AFP") == {
+        "Sara Lind · Reporter": "byline.name-shape",
+        "LEIA MAIS": "inline.teaser-label-words",
+        "© AFP": "caption.copyright-agency",
+    }

@@ -24,12 +24,12 @@ def test_the_rule_files_hold_the_patterns_the_word_lists_give() -> None:
 
 def test_a_changed_pattern_is_reported(tmp_path: Path) -> None:
     word_rules = _word_rules()
-    for name in ("related.toml", "inline.toml", "bylines.toml", "captions.toml", "footers.toml"):
+    for name in ("related.toml", "inline.toml", "teasers-intl.toml", "bylines.toml", "captions.toml", "footers.toml"):
         text = (word_rules.RULES / name).read_text(encoding="utf-8")
         (tmp_path / name).write_text(text.replace("(?:d|l|qu|", "(?:d|l|", 1), encoding="utf-8")
     assert word_rules.stale(tmp_path) == [
-        "related.list-header-words", "inline.ad-marker-words", "byline.date-words", "caption.credit-words",
-        "footer.note-words",
+        "related.list-header-words", "inline.ad-marker-words", "inline.teaser-label-words", "byline.date-words",
+        "caption.credit-words", "footer.note-words",
     ]
 
 
