@@ -208,7 +208,10 @@ def corpus_lines() -> list[str]:
 
 @pytest.mark.skipif(not SHARED.is_dir(), reason="../shared/corpora is absent: the corpus check of the gates is skipped")
 def test_the_gates_change_no_match_on_the_development_corpora() -> None:
-    differing = [text for text in corpus_lines() if len(text) < 2000 and gated_matches(text) != ungated_matches(text)]
+    # Each distinct line once: a line's answer is the same wherever it stands, and aeb's page texts repeat
+    # their menus (75,048 distinct lines of 102,959; every rule's ungated search is most of this test's time).
+    lines = dict.fromkeys(corpus_lines())
+    differing = [text for text in lines if len(text) < 2000 and gated_matches(text) != ungated_matches(text)]
     assert differing == []
 
 
