@@ -9,7 +9,9 @@ Reached when pinned, with the shipped junk-line model: en junk removed 0.620, bo
 es 0.427 and 0.9984 (rules alone: 0.505 / 0.9987 and 0.214 / 0.9988; before issue 19: 0.478 / 0.9981
 and 0.156 / 0.9983). Raised with the word-built rules (benchmarks/word_rules.py): en 0.654 / 0.9986,
 es 0.597 / 0.9986. Raised with the word-built picture credits and end notes and the byline shapes:
-en 0.680 / 0.9985, es 0.658 / 0.9985.
+en 0.680 / 0.9985, es 0.658 / 0.9985. Raised with the advertisement found by its shape
+(steps/promo_tail.py: a list of what is offered and a contact at its end): en 0.777 / 0.9985,
+es 0.807 / 0.9984.
 """
 from __future__ import annotations
 
@@ -23,7 +25,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "benchmarks"))
 
 import blind_accuracy as blind  # noqa: E402  (the benchmark's own measure)
 
-FLOORS = {"en": (0.675, 0.998), "es": (0.645, 0.998)}
+FLOORS = {"en": (0.770, 0.998), "es": (0.800, 0.998)}
 
 
 def _figures(lang: str, folder: Path) -> dict:
