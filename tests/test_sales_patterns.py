@@ -12,11 +12,14 @@ from hypothesis import strategies as st
 from cleaner.text import sales
 from cleaner.text.sales import _EMAIL, _OFFER, _URL, _without_emails, sales_signals
 
-PLAIN_URL = regex.compile(r"(?i)\bhttps?://|\bwww\.[\p{L}\p{N}-]+\.|\b[\p{L}\p{N}-]+\.(?:com|net|org|co\.uk|io|biz|shop|store)\b")
+PLAIN_URL = regex.compile(
+    r"(?i)\bhttps?://|\bwww\.[\p{L}\p{N}-]+\.|\b[\p{L}\p{N}-]+\.(?:com|net|org|co\.uk|io|biz|shop|store)\b"
+    r"|\b[\p{L}\p{N}-]*[\p{L}\p{N}]{2}\.(?-i:de|at|ch|fr|be|es|it|pt|nl|pl|se|eu|info)\b(?![.-]?\p{L})"
+)
 PLAIN_OFFER = regex.compile(_OFFER.pattern.replace(r"(?<!\d)\d+\s?%\s*off\b", r"\d+\s?%\s*off\b"))
 
 FRAGMENTS = ["a", "1", "_", ".", "-", "+", "@", " ", "%", " off", "OFF", ".com", "co.uk", "½", "Ä", "é", "٣", "$",
-             "www", "://", "x.", "\u0301", "'", "\u200d"]
+             "www", "://", "x.", "\u0301", "'", "\u200d", ".de", ".It", "se", "info"]
 
 
 def agrees(text: str) -> None:
@@ -36,6 +39,8 @@ def test_examples() -> None:
     assert _without_emails("no address @ here, nor user@ nor @host.com") == "no address @ here, nor user@ nor @host.com"
     assert sales_signals("Email info@harbour-tours.com today") == {"email"}  # its domain is no web address too
     assert sales_signals("Visit harbour-tours.com for 20% off") == {"web", "offer"}
+    assert sales_signals("Läs mer och boka på stadglans.se") == {"web"}  # a country's domain
+    assert sales_signals("the end.It was late, as.de-facto rules go") == set()  # a lost space; no domain
     for text in ("_." * 5_000 + " @", "a½" * 5_000 + " .com", "1" * 5_000 + " %"):
         agrees(text)
 
