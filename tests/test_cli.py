@@ -536,7 +536,7 @@ def test_rules_folder_adds_to_builtin_rules(tmp_path: Path, capsys: pytest.Captu
     assert capsys.readouterr().out == STORY  # only the local rule: the Advertisement line stays
     assert main(["--rules", str(folder), "--no-builtin-rules", "--list-rules"]) == 0
     ids = [line.split()[0] for line in capsys.readouterr().out.splitlines()[1:]]
-    assert ids == ["local.stamp", "headline.repeated", "promo.tail", "model.junk-line", "page.menu", "page.outside-article", "page.repeated", "page.boilerplate", "page.metadata", "page.symbols", "page.title-bar", "page.comments", "page.related"]
+    assert ids == ["local.stamp", "headline.repeated", "promo.tail", "related.tail-headlines", "model.junk-line", "page.menu", "page.outside-article", "page.repeated", "page.boilerplate", "page.metadata", "page.symbols", "page.title-bar", "page.comments", "page.related"]
 
 
 def test_missing_rule_file_exits_2(tmp_path: Path, story: Path, capsys: pytest.CaptureFixture[str]) -> None:

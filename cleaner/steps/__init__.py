@@ -20,13 +20,14 @@ from . import (
     page_related,
     page_verdicts,
     promo_tail,
+    related_tail,
     repeated_headline,
     site_boilerplate,
 )
 from .base import Heuristic, Mark, Step
 
 PAGE_STEPS: tuple[Step, ...] = (page_verdicts, page_comments, page_related)
-TEXT_STEPS: tuple[Step, ...] = (repeated_headline, apply_rules, list_blocks, promo_tail, junk_model)
+TEXT_STEPS: tuple[Step, ...] = (repeated_headline, apply_rules, list_blocks, promo_tail, related_tail, junk_model)
 HEURISTICS: tuple[Heuristic, ...] = tuple(h for step in (*TEXT_STEPS, *PAGE_STEPS) for h in step.HEURISTICS)
 
 # site_boilerplate runs before these, from the engine (it takes the learned rules' lines first).
