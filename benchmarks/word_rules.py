@@ -610,7 +610,10 @@ def caption_pattern(words: PictureWords) -> str:
     named = rf"(?:{around}{gap}){{0,2}}{photo}(?:{gap}{around}){{0,3}}\s+{agency}{names}"
     maker = rf"(?:{around}{gap}){{0,2}}{own}(?:{gap}{around}){{0,2}}\s+{by}(?:\s+\p{{Ll}}{{1,4}}){{0,2}}\s+{names}"
     counter = rf"{own}\s+\d{{1,3}}\s*(?:/|{around})\s*\d{{1,3}}"
-    forms = [with_credit, alone, bracketed, named, maker, counter]
+    # A caption's sentence, then its credit: a photograph's word and names after the full stop or in
+    # brackets ("... a Perugia. Foto Ipa Agency", "... (foto Corriere Ticinese Online)").
+    after_sentence = rf".{{15,400}}(?:[.!?]\s+|\s\(){photo}(?:{gap}{around}){{0,2}}\s+{names}"
+    forms = [with_credit, alone, bracketed, named, maker, counter, after_sentence]
     if words.alone:
         forms.append(alternation(words.alone.split()))
     return rf"{_CREDIT_LEAD}(?:{'|'.join(forms)})\s*[\])]?\.?$"
