@@ -454,36 +454,36 @@ NOTES = {
     "de": NoteWords(
         own=(
             "korrektur korrekturhinweis berichtigung richtigstellung redaktion redaktioneller redaktionelle "
-            "transparenzhinweis offenlegung mitarbeit nachtrag"
+            "transparenzhinweis offenlegung mitarbeit nachtrag übersetzung schlussredaktion"
         ),
         around="anmerkung hinweis der die des zur in eigener sache aktualisierung update",
     ),
     "fr": NoteWords(
-        own="erratum rectificatif correctif rédaction ndlr transparence collaboration",
+        own="erratum rectificatif correctif rédaction ndlr transparence collaboration traduction",
         around="note précision précisions mise à jour de la du des l d avec",
     ),
     "es": NoteWords(
-        own="errores erratas errata corrección aclaración redacción editor transparencia colaboración",
+        own="errores erratas errata corrección aclaración redacción editor transparencia colaboración traducción",
         around="fe nota de la del el con actualización aviso edición",
     ),
     "it": NoteWords(
-        own="errata corrige rettifica correzione precisazione redazione editore trasparenza collaborazione",
+        own="errata corrige rettifica correzione precisazione redazione editore trasparenza collaborazione traduzione",
         around="nota della dell del di la aggiornamento avvertenza con",
     ),
     "pt": NoteWords(
-        own="errata correção correcção esclarecimento redação redacção editor transparência colaboração",
+        own="errata correção correcção esclarecimento redação redacção editor transparência colaboração tradução",
         around="nota da do de atualização actualização aviso edição com",
     ),
     "nl": NoteWords(
-        own="correctie rectificatie verduidelijking redactie naschrift transparantie medewerking",
+        own="correctie rectificatie verduidelijking redactie eindredactie naschrift transparantie medewerking vertaling",
         around="noot van de update met",
     ),
     "pl": NoteWords(
-        own="sprostowanie korekta redakcji redakcja współpraca",
+        own="sprostowanie korekta redakcji redakcja współpraca tłumaczenie opracowanie",
         around="od nota aktualizacja",
     ),
     "sv": NoteWords(
-        own="rättelse korrigering förtydligande redaktionens redaktionen medverkan transparens",
+        own="rättelse korrigering förtydligande redaktionens redaktionen medverkan medarbetare transparens översättning",
         around="anmärkning notera uppdatering",
     ),
 }
