@@ -148,7 +148,7 @@ LEXICONS = {
         around=(
             "el la los las lo de del un una en sobre para por con y te le les puede pueden podría interesa esta este "
             "esto nuestra nuestro nuestros vos ti usted semana hoy deportes política economía cultura mundo región "
-            "local top"
+            "local top noticia"
         ),
         before_name="de del en sobre desde",
         teaser="leer leyendo también más relacionado relacionada relacionadas relacionados escucha además",
@@ -157,7 +157,7 @@ LEXICONS = {
         ),
         ad_around=(
             "contenido la el nota noticia artículo debajo abajo después tras de del publicación colaboración en con "
-            "leyendo leer"
+            "leyendo leer por nuestros socios"
         ),
         date=(
             "enero febrero marzo abril junio julio agosto septiembre setiembre octubre noviembre diciembre lunes "
@@ -180,19 +180,20 @@ LEXICONS = {
         around=(
             "il lo la i gli le l' di del della dello dei degli delle da dal dalla dai in nel nella su sul sulla per "
             "con e ti vi potrebbe potrebbero interessare stessa stesso questa questo oggi settimana sezione rubrica "
-            "giorno te sport politica economia cultura mondo cronaca regione top"
+            "giorno te sport politica economia cultura mondo cronaca regione top tema"
         ),
         before_name="di da dal dalla del della in su sul",
         teaser=(
             "leggi leggere anche più correlato correlati correlata correlate approfondisci ascolta guarda vedi "
-            "approfondimenti"
+            "approfondimenti approfondimento interessare"
         ),
         ad=(
             "pubblicità annuncio annunci sponsorizzato sponsorizzata sponsorizzati publiredazionale continua "
-            "prosegue"
+            "prosegue inserzione"
         ),
         ad_around=(
-            "contenuto sponsor articolo l'articolo sotto dopo la il di della dalla in collaborazione con leggere"
+            "contenuto sponsor articolo l'articolo sotto dopo la il di della dalla in collaborazione con leggere "
+            "pubblicitario pubblicitaria scorri per continuare"
         ),
         date=(
             "gennaio febbraio marzo aprile maggio giugno luglio agosto settembre ottobre novembre dicembre lunedì "
