@@ -476,7 +476,10 @@ NOTES = {
         around="nota da do de atualização actualização aviso edição com",
     ),
     "nl": NoteWords(
-        own="correctie rectificatie verduidelijking redactie eindredactie naschrift transparantie medewerking vertaling",
+        own=(
+            "correctie rectificatie verduidelijking redactie eindredactie naschrift transparantie medewerking "
+            "vertaling"
+        ),
         around="noot van de update met",
     ),
     "pl": NoteWords(
@@ -484,7 +487,10 @@ NOTES = {
         around="od nota aktualizacja",
     ),
     "sv": NoteWords(
-        own="rättelse korrigering förtydligande redaktionens redaktionen medverkan medarbetare transparens översättning",
+        own=(
+            "rättelse korrigering förtydligande redaktionens redaktionen medverkan medarbetare transparens "
+            "översättning"
+        ),
         around="anmärkning notera uppdatering",
     ),
 }

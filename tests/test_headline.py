@@ -38,19 +38,25 @@ def _repeats_by_definition(candidate: str, title: str) -> bool:
 
 def test_a_headline_with_a_site_name_before_or_after_it() -> None:
     headline = "Council votes to rebuild the river bridge"
-    for candidate in (f"{headline} - The Valley Gazette", f"The Valley Gazette | {headline}", f"{headline} · News · Gazette"):
+    for candidate in (
+        f"{headline} - The Valley Gazette", f"The Valley Gazette | {headline}", f"{headline} · News · Gazette",
+        f"{headline} / The Valley Gazette", f"{headline} » Gazette", f"{headline} ~ Gazette", f"VIDÉO. {headline}",
+        f"EN IMAGES. {headline}", f"{headline} (video)",
+    ):
         assert repeats_headline(candidate, headline), candidate
         assert repeats_headline(headline, candidate), candidate
     # More than six words on the other side is another line, not the headline with a site name.
     assert not repeats_headline(f"{headline} - read what the council decided on the bridge today", headline)
     assert not repeats_headline("Council votes", headline)
+    # A full stop after a word that is not a label in capitals cuts nothing.
+    assert not repeats_headline(f"Vote. {headline}", f"{headline} today")
     # A misspelt word or two is the same headline; a "word" of over 64 characters is no word.
     assert repeats_headline("Council votes to rebuild the river bridhe", headline)
     long_word = "harbour" * 10
     assert not repeats_headline(f"Council votes to rebuild {long_word}", f"Council votes to rebuild {long_word}x")
 
 
-_FRAGMENTS = st.sampled_from(["a", "Ab", "Bridge", " ", "|", " - ", ": ", "·", "•", "  ", "É", "ß", "x y", ".", "İ", "ﬁ", "Σ", "Site Name", "w1 w2 w3"])
+_FRAGMENTS = st.sampled_from(["a", "Ab", "Bridge", " ", "|", " - ", ": ", "·", "•", "  ", "É", "ß", "x y", ".", "İ", "ﬁ", "Σ", "Site Name", "w1 w2 w3", " / ", " » ", "VIDEO. ", "(video)"])
 _LINE = st.lists(_FRAGMENTS, max_size=14).map("".join)
 
 

@@ -14,7 +14,12 @@ from .shapes import Shape
 from .words import normalise
 
 # Separators between a headline and the site or agency name that scrapers append ("Title - Site").
-_SUFFIX_SEPARATOR = regex.compile(r"\s+[-–—|:·•]\s+|\s*[|·•]\s*|:\s+")
+# Also a slash, a tilde or an angle quote with spaces around it ("Title / Site", "Title » Site"), a label
+# in capitals and a full stop before the headline ("VIDÉO. Title", "EN IMAGES. Title"), and a short
+# bracketed word after it ("Title (video)").
+_SUFFIX_SEPARATOR = regex.compile(
+    r"\s+[-–—|:·•/~›»]\s+|\s*[|·•]\s*|:\s+|(?<=^(?-i:\p{Lu}{2,}(?:\s\p{Lu}{2,})?))\.\s+|\s+(?=\([\p{L}\s]{1,20}\)$)"
+)
 
 
 # The most words a repeated headline has: a headline's 30 (looks_like_title), a site's name's 6
