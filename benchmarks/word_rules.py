@@ -135,7 +135,7 @@ LEXICONS = {
         ),
         date_around="le à h mis jour du et janv févr avr mai juil sept oct nov déc",
         reading="lecture",
-        reading_around="temps de min minutes",
+        reading_around="temps de en min minutes",
     ),
     "es": Lexicon(
         header=(
@@ -168,7 +168,7 @@ LEXICONS = {
             "de del el a las la hs h hrs ene feb mar abr may jun jul ago sep oct nov dic"
         ),
         reading="lectura",
-        reading_around="tiempo de min minutos",
+        reading_around="tiempo de en min minutos",
     ),
     "it": Lexicon(
         header=(
@@ -204,7 +204,7 @@ LEXICONS = {
             "il alle ore di del ultimo gen feb mar apr mag giu lug ago set ott nov dic"
         ),
         reading="lettura",
-        reading_around="tempo di min minuti",
+        reading_around="tempo di in min minuti",
     ),
     "pt": Lexicon(
         header=(
@@ -233,7 +233,7 @@ LEXICONS = {
         ),
         date_around="de do em às as h jan fev mar abr mai jun jul ago set out nov dez",
         reading="leitura",
-        reading_around="tempo de min minutos",
+        reading_around="tempo de em min minutos",
     ),
     "nl": Lexicon(
         header=(
@@ -588,8 +588,9 @@ def date_pattern(lexicon: Lexicon) -> str:
 def reading_pattern(lexicon: Lexicon) -> str:
     cue = alternation(lexicon.reading.split())
     # A unit of minutes too: "Lecture 7" is a course's seventh lecture.
-    other = alternation(lexicon.reading_around.split() + [r"\d{1,3}", "ca", "approx"])
-    lead = rf"^(?=[^\d]*\d)(?=.*\bmin){_DATE_LEAD[1:]}"
+    other = alternation(lexicon.reading_around.split() + [r"\d{1,3}", "ca", "approx"]) + "(?:['’′])?"
+    # Or a minute mark after the number ("2' di lettura", "5′ Lesezeit").
+    lead = rf"^(?=[^\d]*\d)(?=.*(?:\bmin|\d['’′])){_DATE_LEAD[1:]}"
     return rf"{lead}(?:{other}{_DATE_GAP}){{0,4}}{cue}(?:{_DATE_GAP}{other}){{0,4}}{_DATE_END}"
 
 
