@@ -12,7 +12,8 @@ es 0.597 / 0.9986. Raised with the word-built picture credits and end notes and 
 en 0.680 / 0.9985, es 0.658 / 0.9985. Raised with the advertisement found by its shape
 (steps/promo_tail.py: a list of what is offered and a contact at its end): en 0.777 / 0.9985,
 es 0.807 / 0.9984; with country domains as web addresses and other stories' headlines under headers
-no rule knows (steps/related_tail.py): es 0.851 / 0.9984.
+no rule knows (steps/related_tail.py): es 0.851 / 0.9984; with headlines repeated after a slash or
+a capital label, and bylines with a role: en 0.785 / 0.9984, es 0.867 / 0.9983.
 """
 from __future__ import annotations
 
@@ -26,7 +27,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "benchmarks"))
 
 import blind_accuracy as blind  # noqa: E402  (the benchmark's own measure)
 
-FLOORS = {"en": (0.770, 0.998), "es": (0.845, 0.998)}
+FLOORS = {"en": (0.780, 0.998), "es": (0.860, 0.998)}
 
 
 def _figures(lang: str, folder: Path) -> dict:
