@@ -199,6 +199,8 @@ def _by_shape(walk: _Walk) -> list[int]:
     end = len(shapes) - 1
     while end >= walk.first_allowed and transparent(end):
         end -= 1
+    if not _may_offer_a_list(walk, end):
+        return []
     if not any(_gives_contact(walk, i) for i in range(end, max(end - 2, walk.first_allowed - 1), -1)):
         return []
     run: list[int] = []
@@ -232,6 +234,21 @@ def _by_shape(walk: _Walk) -> list[int]:
     block = run if over_copy and not shapes[run[0]].prose else _trimmed(walk, run)
     offers = sum(1 for i in block if _list_item(shapes[i]) and not _gives_contact(walk, i))
     return _qualifying(walk, block) if offers >= _OFFERED_ITEMS else []
+
+
+def _may_offer_a_list(walk: _Walk, end: int) -> bool:
+    """A necessary condition of _by_shape's run, from the lines' shapes alone (a line's sales signals
+    took most of the step's time on texts with none): _OFFERED_ITEMS short items in the lines from
+    ``end`` up to the first junk line or the first line longer than advertising copy."""
+    shapes, transparent = walk.shapes, walk.transparent
+    items = 0
+    for i in range(end, max(end - _AD_LINES, walk.first_allowed - 1), -1):
+        if transparent(i) or shapes[i].words > AD_SENTENCE_WORDS:
+            break
+        items += _list_item(shapes[i])
+        if items >= _OFFERED_ITEMS:
+            return True
+    return False
 
 
 def _list_item(line_shape: Shape) -> bool:
