@@ -5,13 +5,13 @@ right above the header or right below the list.
 
 >>> from cleaner import Cleaner
 >>> text = "\\n\\n".join([
-...     "Harbour Bridge Reopens After Two Years of Repairs",
-...     "The harbour bridge reopened to traffic on Monday after two years of repairs that cost the city"
-...     " far more than planned, officials said at a ceremony attended by several hundred residents.",
-...     "Engineers replaced the deck, the cables and the lighting, and the bridge now carries a cycle lane"
-...     " in each direction, which residents had asked for since the bridge first opened decades ago.",
-...     "The mayor said the repairs would keep the bridge safe for another fifty years and thanked the"
-...     " crews who worked through two winters to finish the job before the summer season began.",
+...     "City Library Opens Its Doors Again After a Long Rebuild",
+...     "The city library reopened on Saturday after a rebuild that took three years, and hundreds of"
+...     " readers queued before the doors opened to see the new reading rooms and the restored dome.",
+...     "The building now has a children's floor, a music room and a cafe on the roof, and it stays open"
+...     " until ten on weekday evenings, which students and shift workers had asked the council for.",
+...     "The head librarian said the old card catalogue would be kept on show in the entrance hall, next"
+...     " to the first book the library lent when it opened more than a hundred years ago.",
 ...     "Unsere Empfehlungen",
 ...     "Ten Ways to Grow Tomatoes on a Balcony",
 ...     "Stocks Slide as Chip Makers Report Weak Sales",
