@@ -44,6 +44,15 @@ LIST_PROSE_ABOVE = 2
 # words that no rule matches below its items: then the list is the article's own (newsjunk-dev's
 # bodies from a blog post with "Suggested reading:" over three of its posts, between its paragraphs).
 LIST_PARAGRAPH_BELOW = 30
+
+# What may stand before a listed headline's first letter: a bullet, a quote mark, a bracket.
+_HEADLINE_OPENING = "-*•·–—>»|#([\"'“‘ \t"
+
+
+def opens_like_headline(text: str) -> bool:
+    """The line's first letter, after a bullet, quote mark or bracket, is a capital or a digit."""
+    first = text.lstrip(_HEADLINE_OPENING)[:1]
+    return first.isupper() or first.isdigit()
 # A headline heads an article: with no title given, a first line is taken for one only above this many
 # prose lines. Extractors' text of listings, product cards and failed pages has fewer, and there the
 # guessed headline (its repeat cut, the line out of the body) cost word F1 on 72 of the 2,061 texts of
@@ -141,6 +150,10 @@ class Context:
 
     def marked(self, index: int) -> bool:
         return self.table[self.input_index(index)] is not None
+
+    def junk_or_marked(self, index: int) -> bool:
+        """A rule's junk line, or a line a step has marked: what the steps after them pass over."""
+        return self.junk[index] or self.marked(index)
 
     def mark(self, label: Labelled, lines: Sequence[int]) -> Mark:
         """A mark of this pass's ``lines`` (its own indexes), for a step to return."""
@@ -357,8 +370,7 @@ class Context:
 
     def _list_headline(self, index: int) -> bool:
         """The line can be another story's headline under a "list" rule's header."""
-        text = self.texts[index].lstrip("-*•·–—>»|#([\"'“‘ \t")
-        return self.shapes[index].words >= LIST_ITEM_WORDS and (text[:1].isupper() or text[:1].isdigit())
+        return self.shapes[index].words >= LIST_ITEM_WORDS and opens_like_headline(self.texts[index])
 
     def list_on_topic(self, header: int) -> bool:
         """Most items under the header share the article's words: the author's own list ("Up next:

@@ -142,21 +142,19 @@ def _walk_of(context: Context) -> _Walk:
     # rules first: most lines match none, and an any() a line was 0.05 s on newsjunk-dev.
     openers = {i for i in context.matched() if any(r.kind == "promo" for r in matches[i])}
 
-    def transparent(i: int) -> bool:
-        return junk[i] or context.marked(i)
-
     made: list[ArticleWords] = []
 
     def article() -> ArticleWords:
         # Made when first needed: most walks stop at once. A list, not functools.cache: building a cache
         # wrapper each pass took 0.015 s of the 1.9 s that cProfile counted for newsjunk-dev.
         if not made:
-            made.append(context.topic.article_words(transparent))
+            made.append(context.topic.article_words(context.junk_or_marked))
         return made[0]
 
     first_allowed = max(first_body + 1, (context.title_index or 0) + 1)
     return _Walk(
-        context.texts, shapes, transparent, openers.__contains__, first_allowed, context.plain_sentences, article
+        context.texts, shapes, context.junk_or_marked, openers.__contains__, first_allowed, context.plain_sentences,
+        article,
     )
 
 
@@ -171,7 +169,7 @@ def _taken(walk: _Walk) -> list[int] | None:
             block.append(i)
             continue
         s = shapes[i]
-        item = s.words <= 6 and not s.prose
+        item = _list_item(s)
         if not item:
             if s.words > AD_SENTENCE_WORDS or plain(i):
                 break
@@ -224,7 +222,7 @@ def _by_shape(walk: _Walk) -> list[int]:
         run.append(i)
         if over_copy and not line_shape.prose:
             break
-        offered = offered or (_list_item(line_shape) and not _gives_contact(walk, i))
+        offered = offered or _offered_item(walk, i)
         over_copy = over_copy or (offered and line_shape.prose)
         if len(run) >= _AD_LINES:
             return []
@@ -232,7 +230,7 @@ def _by_shape(walk: _Walk) -> list[int]:
     # A line over the advertisement's sentences is its opener ("Presented by X", "Anzeige | X"); without
     # sentences, short lines at the front may be the article's list.
     block = run if over_copy and not shapes[run[0]].prose else _trimmed(walk, run)
-    offers = sum(1 for i in block if _list_item(shapes[i]) and not _gives_contact(walk, i))
+    offers = sum(1 for i in block if _offered_item(walk, i))
     return _qualifying(walk, block) if offers >= _OFFERED_ITEMS else []
 
 
@@ -253,6 +251,11 @@ def _may_offer_a_list(walk: _Walk, end: int) -> bool:
 
 def _list_item(line_shape: Shape) -> bool:
     return line_shape.words <= 6 and not line_shape.prose
+
+
+def _offered_item(walk: _Walk, index: int) -> bool:
+    """A short list item that is not the contact: one of the things an advertisement offers."""
+    return _list_item(walk.shapes[index]) and not _gives_contact(walk, index)
 
 
 def _gives_contact(walk: _Walk, index: int) -> bool:
@@ -284,7 +287,7 @@ def _reach(walk: _Walk) -> list[int] | None:
     for i in range(len(shapes) - 1, walk.first_allowed - 1, -1):
         if not transparent(i):
             s = shapes[i]
-            if not (s.words <= 6 and not s.prose) and (s.words > AD_SENTENCE_WORDS or plain(i)):
+            if not _list_item(s) and (s.words > AD_SENTENCE_WORDS or plain(i)):
                 break
             own_count += 1
             if own_count >= _AD_LINES:

@@ -26,6 +26,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from .base import Heuristic, Mark
+from .context import opens_like_headline
 
 if TYPE_CHECKING:
     from .context import Context
@@ -48,7 +49,6 @@ _ITEM_WORDS = 5
 _HEADER_WORDS = 5  # "Lesen Sie auch", "Redaktionen tipsar", "Más noticias de la sección"
 _LONG_WORDS = 20
 _LONG_ABOVE = 3
-_OPENING = "-*•·–—>»|#([\"'“‘ \t"
 
 
 def run(context: Context) -> list[Mark]:
@@ -85,13 +85,21 @@ def find(context: Context) -> list[int]:
 def _item(context: Context, index: int) -> bool:
     """Another story's headline, maybe: a headline of _ITEM_WORDS words or more that opens with a
     capital or a digit, and no junk already."""
+    return (
+        _free_headline(context, index)
+        and context.shapes[index].words >= _ITEM_WORDS
+        and opens_like_headline(context.texts[index])
+    )
+
+
+def _header(context: Context, index: int) -> bool:
+    return _free_headline(context, index) and context.shapes[index].words <= _HEADER_WORDS
+
+
+def _free_headline(context: Context, index: int) -> bool:
+    """A headline-shaped line, no sentence, that no rule or step has taken."""
     line_shape = context.shapes[index]
-    if not line_shape.headline or line_shape.prose or line_shape.words < _ITEM_WORDS:
-        return False
-    if context.junk[index] or context.marked(index):
-        return False
-    first = context.texts[index].lstrip(_OPENING)[:1]
-    return first.isupper() or first.isdigit()
+    return line_shape.headline and not line_shape.prose and not context.junk_or_marked(index)
 
 
 def _among_junk(context: Context, header: int, last_item: int) -> bool:
@@ -103,19 +111,8 @@ def _among_junk(context: Context, header: int, last_item: int) -> bool:
             return True
     for i, beside in ((header, header - 1), (last_item, last_item + 1)):
         if 0 <= beside < len(context.shapes):
-            if context.junk[beside] or context.marked(beside):
+            if context.junk_or_marked(beside):
                 return True
             if abs(context.input_index(beside) - context.input_index(i)) > 1:
                 return True
     return False
-
-
-def _header(context: Context, index: int) -> bool:
-    line_shape = context.shapes[index]
-    return (
-        line_shape.headline
-        and not line_shape.prose
-        and line_shape.words <= _HEADER_WORDS
-        and not context.junk[index]
-        and not context.marked(index)
-    )

@@ -25,9 +25,14 @@ _PHONE = regex.compile(
 # character of a long run instead, "a½" * 16,000 + " .com" took 9.5 s, and "1" * 32,000 + " %" 26 s.
 # A country's or another common domain ("stadglans.se", "idraulicarossi.it") in lower case only, and
 # after two letters or digits at least: "the end.It was", with the space lost, is no address.
+_GENERIC_DOMAINS = ("com", "net", "org", "co.uk", "io", "biz", "shop", "store")
+_COUNTRY_DOMAINS = ("de", "at", "ch", "fr", "be", "es", "it", "pt", "nl", "pl", "se", "eu", "info")
 _URL = regex.compile(
-    r"(?i)\bhttps?://|\bwww\.[\p{L}\p{N}-]+\.|(?<=\b[\p{L}\p{N}-]+)\.(?:com|net|org|co\.uk|io|biz|shop|store)\b"
-    r"|(?<=\b[\p{L}\p{N}-]*[\p{L}\p{N}]{2})\.(?-i:de|at|ch|fr|be|es|it|pt|nl|pl|se|eu|info)\b(?![.-]?\p{L})"
+    r"(?i)\bhttps?://|\bwww\.[\p{L}\p{N}-]+\.|(?<=\b[\p{L}\p{N}-]+)\.(?:"
+    + "|".join(map(regex.escape, _GENERIC_DOMAINS))
+    + r")\b|(?<=\b[\p{L}\p{N}-]*[\p{L}\p{N}]{2})\.(?-i:"
+    + "|".join(_COUNTRY_DOMAINS)
+    + r")\b(?![.-]?\p{L})"
 )
 _EMAIL = regex.compile(r"\b[\w.+-]+@[\w-]+\.[\w.]+\b")
 _EMAIL_USER_BACKWARDS = regex.compile(r"[\w.+-]*", regex.REVERSE)
@@ -74,10 +79,7 @@ _IMPERATIVE = regex.compile(
 # characters; most lines hold none of their literals. Other lines are searched as they are.
 _THREE_DIGITS = re.compile(r"[0-9]{3}")  # a phone number's \d{3,4}, in ASCII
 _PHONE_START = re.compile(r"(?:\+|\b0)[0-9]")  # a European number's country code or leading 0
-_WEB_LITERALS = (
-    "://", "www.", ".com", ".net", ".org", ".co.uk", ".io", ".biz", ".shop", ".store", ".de", ".at", ".ch", ".fr",
-    ".be", ".es", ".it", ".pt", ".nl", ".pl", ".se", ".eu", ".info",
-)
+_WEB_LITERALS = ("://", "www.", *(f".{domain}" for domain in (*_GENERIC_DOMAINS, *_COUNTRY_DOMAINS)))
 _OFFER_LITERALS = (
     "$", "%", "promo", "coupon", "discount", "use code", "free ", "book ", "call ", "order ", "shop now", "contact us",
     "get a quote", "satisfaction guaranteed", "money", "best price", "affordable ", "kostenlos", "gratis", "rabatt",
